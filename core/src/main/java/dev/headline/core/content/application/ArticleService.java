@@ -1,0 +1,131 @@
+package dev.headline.core.content.application;
+
+import dev.headline.core.content.api.ArticlePublished;
+import dev.headline.core.content.api.ArticleUpdated;
+import dev.headline.core.content.api.ArticleWithdrawn;
+import dev.headline.core.content.domain.Article;
+import dev.headline.core.content.domain.ArticleRepository;
+import dev.headline.core.content.domain.ArticleStatus;
+import dev.headline.core.content.domain.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The publishing desk: creates, edits, publishes, schedules and withdraws articles, and tells the
+ * rest of the system through the {@code dev.headline.core.content.api} events. Events are fired
+ * inside the transaction; {@link ContentEventRelay} passes them on to asynchronous observers once
+ * it has committed.
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+  @Inject ArticleRepository articles;
+  @Inject Event<ArticlePublished> published;
+  @Inject Event<ArticleUpdated> updated;
+  @Inject Event<ArticleWithdrawn> withdrawn;
+  @Inject Clock clock;
+
+  /** A new draft with a unique slug made from its title. */
+  public Article createDraft(String title, Consumer<Article> details) {
+    Article article = new Article(title, uniqueSlug(Slugs.of(title), null));
+    details.accept(article);
+    return articles.save(article);
+  }
+
+  /** Applies an editor's change and announces it. */
+  public Article update(long id, Consumer<Article> change) {
+    Article article = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
+    String before = article.getSlug();
+    change.accept(article);
+    if (!article.getSlug().equals(before) && articles.slugTaken(article.getSlug())) {
+      throw new IllegalArgumentException("Another article already uses " + article.getSlug());
+    }
+    Article saved = articles.save(article);
+    var event = new ArticleUpdated(saved.getId(), saved.getSlug(), before, saved.getUpdatedAt());
+    updated.fire(event);
+    return saved;
+  }
+
+  /** Publishes now, or keeps the scheduled time if it is already past. */
+  public Article publish(long id) {
+    Article article = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
+    return publish(article);
+  }
+
+  /** Schedules an article; a time in the past publishes it at once with that time. */
+  public Article schedule(long id, Instant when) {
+    Article article = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
+    article.schedule(when);
+    if (!when.isAfter(clock.instant())) {
+      return publish(article);
+    }
+    return articles.save(article);
+  }
+
+  public Article withdraw(long id) {
+    Article article = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
+    boolean wasLive = article.getStatus() == ArticleStatus.PUBLISHED;
+    article.withdraw();
+    Article saved = articles.save(article);
+    if (wasLive) {
+      var event = new ArticleWithdrawn(saved.getId(), saved.getSlug(), clock.instant());
+      withdrawn.fire(event);
+    }
+    return saved;
+  }
+
+  /**
+   * Publishes every scheduled article whose time has come, including those missed while the server
+   * was down.
+   *
+   * @return how many were published
+   */
+  public int publishDue(int batch) {
+    List<Article> due = articles.dueForPublication(clock.instant(), batch);
+    due.forEach(this::publish);
+    return due.size();
+  }
+
+  public Optional<Article> findVisible(String slug) {
+    Instant now = clock.instant();
+    return articles.findBySlug(slug).filter(a -> a.isVisibleAt(now));
+  }
+
+  public List<Article> latest(int limit) {
+    return articles.latestPublished(clock.instant(), limit);
+  }
+
+  public long count() {
+    return articles.count();
+  }
+
+  /** The slug itself when free, else the first free {@code slug-2}, {@code slug-3}... */
+  public String uniqueSlug(String wanted, Long ownId) {
+    String base = wanted.isEmpty() ? "article" : wanted;
+    String candidate = base;
+    for (int n = 2; isTakenByOther(candidate, ownId); n++) {
+      candidate = Slugs.numbered(base, n);
+    }
+    return candidate;
+  }
+
+  private boolean isTakenByOther(String slug, Long ownId) {
+    return articles.findBySlug(slug).map(a -> !a.getId().equals(ownId)).orElse(false);
+  }
+
+  private Article publish(Article article) {
+    article.publish(clock.instant());
+    Article saved = articles.save(article);
+    var event = new ArticlePublished(saved.getId(), saved.getSlug(), saved.getPublishedAt());
+    published.fire(event);
+    return saved;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.headline.core.content.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where articles are kept. Readers' queries go through indexed columns only. */
+public interface ArticleRepository {
+
+  Optional<Article> find(long id);
+
+  Optional<Article> findBySlug(String slug);
+
+  boolean slugTaken(String slug);
+
+  /** The newest articles visible at {@code now}, newest first. */
+  List<Article> latestPublished(Instant now, int limit);
+
+  /**
+   * A page of visible articles older than a cursor (keyset pagination on {@code published_at, id}).
+   *
+   * @param before the publish time of the last article of the previous page, or {@code null}
+   * @param beforeId its id, or {@code null}
+   */
+  List<Article> publishedBefore(Instant now, Instant before, Long beforeId, int limit);
+
+  /** Scheduled articles whose time has come, oldest first. */
+  List<Article> dueForPublication(Instant now, int limit);
+
+  long count();
+
+  Article save(Article article);
+}

@@ -1,0 +1,101 @@
+package dev.headline.core.content.infrastructure;
+
+import dev.headline.core.content.domain.Article;
+import dev.headline.core.content.domain.ArticleRepository;
+import dev.headline.core.content.domain.ArticleStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link ArticleRepository} on the application's persistence unit.
+ *
+ * <p>Every call runs in a transaction (joining the caller's): outside one, the server's
+ * non-transactional entity manager closes under a second query in the same request.
+ */
+@ApplicationScoped
+@Transactional
+public class JpaArticleRepository implements ArticleRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Article> find(long id) {
+    return Optional.ofNullable(em.find(Article.class, id));
+  }
+
+  @Override
+  public Optional<Article> findBySlug(String slug) {
+    return em
+        .createQuery("select a from Article a where a.slug = :slug", Article.class)
+        .setParameter("slug", slug)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean slugTaken(String slug) {
+    return em.createQuery("select count(a) from Article a where a.slug = :slug", Long.class)
+            .setParameter("slug", slug)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public List<Article> latestPublished(Instant now, int limit) {
+    return publishedBefore(now, null, null, limit);
+  }
+
+  @Override
+  public List<Article> publishedBefore(Instant now, Instant before, Long beforeId, int limit) {
+    String cursor =
+        before == null
+            ? ""
+            : " and (a.publishedAt < :before or (a.publishedAt = :before and a.id < :beforeId))";
+    var query =
+        em.createQuery(
+                "select a from Article a where a.status = :status and a.publishedAt <= :now"
+                    + cursor
+                    + " order by a.publishedAt desc, a.id desc",
+                Article.class)
+            .setParameter("status", ArticleStatus.PUBLISHED)
+            .setParameter("now", now)
+            .setMaxResults(limit);
+    if (before != null) {
+      query.setParameter("before", before).setParameter("beforeId", beforeId);
+    }
+    return query.getResultList();
+  }
+
+  @Override
+  public List<Article> dueForPublication(Instant now, int limit) {
+    return em.createQuery(
+            "select a from Article a where a.status = :status and a.publishedAt <= :now"
+                + " order by a.publishedAt, a.id",
+            Article.class)
+        .setParameter("status", ArticleStatus.SCHEDULED)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+  }
+
+  @Override
+  public Article save(Article article) {
+    if (article.getId() == null) {
+      em.persist(article);
+      return article;
+    }
+    return em.merge(article);
+  }
+}

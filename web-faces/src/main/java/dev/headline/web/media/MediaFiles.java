@@ -1,0 +1,41 @@
+package dev.headline.web.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where media files live: {@code <headline.data.dir>/media/}, served at {@code /media/<name>}. A
+ * resized variant of {@code photo.jpg} that is 768 pixels wide is {@code photo-768w.jpg}.
+ */
+@ApplicationScoped
+public class MediaFiles {
+
+  /** Widths of the resized variants made for every image, used in {@code srcset}. */
+  public static final List<Integer> VARIANT_WIDTHS = List.of(300, 768, 1200);
+
+  /** The URL path under which media are served. */
+  public static final String URL_PREFIX = "/media/";
+
+  @Inject
+  @ConfigProperty(name = "headline.data.dir")
+  String dataDir;
+
+  /** The folder that holds every media file. */
+  public Path folder() {
+    return Path.of(dataDir, "media").toAbsolutePath().normalize();
+  }
+
+  public static String path(String fileName) {
+    return URL_PREFIX + fileName;
+  }
+
+  public static String variantName(String fileName, int width) {
+    int dot = fileName.lastIndexOf('.');
+    String base = dot < 0 ? fileName : fileName.substring(0, dot);
+    String ext = dot < 0 ? "" : fileName.substring(dot);
+    return base + "-" + width + "w" + ext;
+  }
+}

@@ -1,0 +1,15 @@
+package dev.headline.web.portal;
+
+import dev.headline.core.content.domain.Article;
+
+/** The reader's URL of an article, below the context root. */
+final class ArticlePaths {
+
+  static final String PREFIX = "/article/";
+
+  private ArticlePaths() {}
+
+  static String of(Article article) {
+    return PREFIX + article.getSlug();
+  }
+}

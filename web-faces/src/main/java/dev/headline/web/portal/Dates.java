@@ -1,0 +1,43 @@
+package dev.headline.web.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Dates as readers read them, in the site's time zone ({@code headline.site.time-zone}): "March 4,
+ * 2026" in text, ISO 8601 in {@code <time datetime>}.
+ */
+@Named("dates")
+@ApplicationScoped
+public class Dates {
+
+  @Inject
+  @ConfigProperty(name = "headline.site.time-zone", defaultValue = "UTC")
+  String zone;
+
+  private static final DateTimeFormatter LONG =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
+  private static final DateTimeFormatter FULL =
+      DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ENGLISH);
+
+  public String text(Instant instant) {
+    return instant == null ? "" : LONG.format(instant.atZone(ZoneId.of(zone)));
+  }
+
+  public String iso(Instant instant) {
+    return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
+  }
+
+  /** Today's date for the top bar, for example "Sunday, November 29, 2026". */
+  public String getToday() {
+    return FULL.format(LocalDate.now(ZoneId.of(zone)));
+  }
+}

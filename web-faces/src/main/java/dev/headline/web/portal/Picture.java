@@ -1,0 +1,30 @@
+package dev.headline.web.portal;
+
+import dev.headline.core.media.domain.Media;
+import dev.headline.web.media.MediaFiles;
+import java.util.stream.Collectors;
+
+/**
+ * An image as an {@code <img>} needs it: the default source, a {@code srcset} of the resized
+ * variants, its size and its alt text.
+ */
+public record Picture(
+    String src, String srcset, int width, int height, String alt, String caption) {
+
+  static Picture of(Media media, String alt, String caption) {
+    String srcset =
+        MediaFiles.VARIANT_WIDTHS.stream()
+            .filter(w -> w <= media.getWidth())
+            .map(
+                w ->
+                    MediaFiles.path(MediaFiles.variantName(media.getFileName(), w)) + " " + w + "w")
+            .collect(Collectors.joining(", "));
+    return new Picture(
+        MediaFiles.path(media.getFileName()),
+        srcset,
+        media.getWidth(),
+        media.getHeight(),
+        alt != null ? alt : media.getAltText() == null ? "" : media.getAltText(),
+        caption != null ? caption : media.getCaption());
+  }
+}

@@ -1,0 +1,172 @@
+package dev.headline.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A reader walks the real {@code headline.war}, deployed under a context path: home page, an
+ * article, a static page, what is not there, and what a stateless reader's page must not leave
+ * behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.headlineWar();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void homeShowsTheDemoArticlesNewestFirst() throws Exception {
+    HttpResponse<String> response = get("");
+    assertEquals(200, response.statusCode());
+    Document home = Jsoup.parse(response.body());
+    assertEquals("Headline Daily", home.selectFirst(".brand").text());
+    Element lead = home.selectFirst(".lead h1 a");
+    assertNotNull(lead, "a lead story");
+    assertTrue(home.select(".latest .card").size() >= 20, "the latest articles after the lead");
+    assertEquals("en", home.selectFirst("html").attr("lang"));
+    assertNotNull(home.selectFirst("a.skip-link[href=#main]"));
+  }
+
+  @Test
+  void anArticleReadsWithItsBylineDateAndReadingTime() throws Exception {
+    Document home = Jsoup.parse(get("").body());
+    String href = home.selectFirst(".lead h1 a").attr("href");
+    assertTrue(
+        href.startsWith(base.getPath() + "article/"), "links carry the context path: " + href);
+    HttpResponse<String> response = get(href.substring(base.getPath().length()));
+    assertEquals(200, response.statusCode());
+    Document article = Jsoup.parse(response.body());
+    assertEquals(home.selectFirst(".lead h1 a").text(), article.selectFirst("h1").text());
+    assertTrue(
+        article.selectFirst(".reading-time").text().matches("Reading Time: \\d+ mins? read"),
+        article.selectFirst(".reading-time").text());
+    assertTrue(article.selectFirst(".byline").text().startsWith("By "));
+    assertFalse(article.selectFirst("time").attr("datetime").isEmpty());
+    assertTrue(article.select(".body p").size() >= 2, "the body");
+    assertNotNull(article.selectFirst(".author-box .author-name"));
+  }
+
+  @Test
+  void picturesHaveVariantsAndLongCacheHeaders() throws Exception {
+    Document home = Jsoup.parse(get("").body());
+    Element img = home.selectFirst(".lead img, .card img");
+    assertNotNull(img, "demo articles have pictures");
+    assertTrue(img.attr("srcset").contains("300w"), img.attr("srcset"));
+    String src = img.attr("src").substring(base.getPath().length());
+    HttpResponse<String> picture = get(src);
+    assertEquals(200, picture.statusCode());
+    assertEquals("image/jpeg", picture.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        picture.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+    int traversal = get("media/..%2F..%2Fetc%2Fpasswd").statusCode();
+    assertTrue(
+        traversal == 400 || traversal == 404, "no way out of the media folder: " + traversal);
+  }
+
+  @Test
+  void staticPagesAreListedInTheFooterAndServed() throws Exception {
+    Document home = Jsoup.parse(get("").body());
+    var links = home.select(".page-links a");
+    assertEquals(
+        java.util.List.of("About us", "Contact", "Advertise with Us", "Privacy & Policy"),
+        links.eachText());
+    HttpResponse<String> about = get("about-us");
+    assertEquals(200, about.statusCode());
+    assertEquals("About us", Jsoup.parse(about.body()).selectFirst("main h1").text());
+  }
+
+  @Test
+  void unknownAddressesAnswer404InTheSitesDesign() throws Exception {
+    for (String path :
+        new String[] {
+          "no-such-page",
+          "article/no-such-article",
+          "a/b/c/d",
+          "WEB-INF/web.xml",
+          "WEB-INF/views/home.xhtml",
+          "views/home.xhtml"
+        }) {
+      HttpResponse<String> response = get(path);
+      assertEquals(404, response.statusCode(), path);
+      Document page = Jsoup.parse(response.body());
+      assertEquals("Page not found", page.selectFirst("main h1").text(), path);
+      assertEquals("Headline Daily", page.selectFirst(".brand").text(), path);
+      assertFalse(response.body().contains("Exception"), path);
+    }
+  }
+
+  @Test
+  void oddRequestsGetAClearAnswerNotAnError() throws Exception {
+    assertEquals(400, get("article/%E4%B8").statusCode());
+    HttpResponse<String> post =
+        HTTP.send(
+            HttpRequest.newBuilder(base.toURI().resolve("about-us"))
+                .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, post.statusCode());
+  }
+
+  @Test
+  void readersPagesAreStatelessNoSessionNoViewState() throws Exception {
+    for (String path : new String[] {"", "about-us", "no-such-page"}) {
+      HttpResponse<String> response = get(path);
+      assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), "no cookie on " + path);
+      assertFalse(response.body().contains("jakarta.faces.ViewState"), "no view state on " + path);
+    }
+    String article = Jsoup.parse(get("").body()).selectFirst(".lead h1 a").attr("href");
+    HttpResponse<String> response = get(article.substring(base.getPath().length()));
+    assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), "no cookie on an article");
+    assertFalse(response.body().contains("jakarta.faces.ViewState"));
+  }
+
+  @Test
+  void readinessIsUpWithTheDatabase() throws Exception {
+    URI root = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+    HttpResponse<String> ready =
+        HTTP.send(
+            HttpRequest.newBuilder(root.resolve("health/ready")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("\"database\""), ready.body());
+    assertTrue(ready.body().contains("\"UP\""), ready.body());
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(base.toURI().resolve(path))
+              .timeout(Duration.ofSeconds(30))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
