@@ -8,7 +8,11 @@ import dev.headline.core.media.domain.Media;
 import dev.headline.core.media.domain.MediaRepository;
 import dev.headline.core.page.domain.Page;
 import dev.headline.core.page.domain.PageRepository;
+import dev.headline.core.spi.Section;
+import dev.headline.core.spi.Taxonomy;
+import dev.headline.taxonomy.tree.api.Sections;
 import dev.headline.web.media.MediaFiles;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -43,6 +47,8 @@ public class DemoContent {
   @Inject PageRepository pages;
   @Inject MediaRepository media;
   @Inject MediaFiles files;
+  @Inject Sections sections;
+  @Inject Taxonomy taxonomy;
   @Inject Clock clock;
 
   @Inject
@@ -54,7 +60,7 @@ public class DemoContent {
   int articleCount;
 
   @Transactional
-  public void seed(@Observes DatabaseReady ready) {
+  public void seed(@Observes @Priority(1000) DatabaseReady ready) {
     if (!enabled || articles.count() > 0 || !pages.all().isEmpty()) {
       return;
     }
@@ -87,10 +93,26 @@ public class DemoContent {
                   a.setFeaturedImage(picture, "Illustration generated for the demo site.", null);
                 }
               });
+      Section section = sectionFor(story.desk(), random);
+      sections.file(
+          article.getId(), section == null ? null : section.id(), List.of(), story.tags());
       articles.schedule(article.getId(), when);
     }
     long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
     LOG.info(() -> "Demo content written: " + articleCount + " articles in " + millis + " ms");
+  }
+
+  /** A subsection of the story's desk most of the time, the desk itself otherwise. */
+  private Section sectionFor(String desk, Random random) {
+    var top = taxonomy.sectionAt(List.of(desk));
+    if (top.isEmpty()) {
+      return null;
+    }
+    List<Section> children = taxonomy.children(top.get().id());
+    if (children.isEmpty() || random.nextInt(5) == 0) {
+      return top.get();
+    }
+    return children.get(random.nextInt(children.size()));
   }
 
   private List<Author> writeAuthors() {

@@ -12,7 +12,7 @@ import java.util.Random;
 final class DemoWriter {
 
   /** A story as the demo seeder stores it. */
-  record Story(String desk, String title, String standfirst, String bodyHtml) {}
+  record Story(String desk, String title, String standfirst, String bodyHtml, List<String> tags) {}
 
   /** A newsroom desk: the words its stories are made of. */
   private record Desk(
@@ -120,7 +120,7 @@ final class DemoWriter {
           "the Arctic", "the Andes", "the Great Barrier Reef", "Patagonia", "the Baltic"
         }),
     new Desk(
-        "health",
+        "health-news",
         new String[] {
           "hospital waiting times",
           "a vaccine trial",
@@ -335,7 +335,10 @@ final class DemoWriter {
       sinceHeading++;
     }
     paragraphs.add(p(String.format(pick(CLOSERS), subject)));
-    return new Story(desk.name(), title, standfirst, String.join("\n", paragraphs));
+    List<String> tags =
+        List.of(
+            place.replace("the ", ""), capitalise(subject.replace("a ", "").replace("the ", "")));
+    return new Story(desk.name(), title, standfirst, String.join("\n", paragraphs), tags);
   }
 
   private static String p(String text) {

@@ -1,16 +1,14 @@
 package dev.headline.web.portal;
 
-import dev.headline.core.author.domain.Author;
-import dev.headline.core.content.domain.Article;
-import dev.headline.core.media.domain.Media;
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 /**
- * What a list shows of an article: headline, link, image, date, byline. Built once from the entity
- * so that views never touch JPA state.
+ * What a list shows of an article: headline, link, image, date, byline, section. Built once from
+ * the entity (see {@link Cards}) so that views never touch JPA state.
  *
  * @param path the article's URL below the context root, starting with {@code /}
+ * @param sectionName the primary section's name ("Asia")
+ * @param sectionPath the primary section's URL path
  * @param image the featured image, or {@code null}
  */
 public record ArticleCard(
@@ -21,20 +19,6 @@ public record ArticleCard(
     Instant publishedAt,
     String byline,
     int readingMinutes,
-    Picture image) {
-
-  static ArticleCard of(Article article) {
-    Media media = article.getFeaturedImage();
-    return new ArticleCard(
-        article.getId(),
-        article.getTitle(),
-        ArticlePaths.of(article),
-        article.getStandfirst(),
-        article.getPublishedAt(),
-        article.getAuthors().stream().map(Author::getName).collect(Collectors.joining(", ")),
-        article.getReadingMinutes(),
-        media == null
-            ? null
-            : Picture.of(media, article.getFeaturedAlt(), article.getFeaturedCaption()));
-  }
-}
+    String sectionName,
+    String sectionPath,
+    Picture image) {}

@@ -1,31 +1,28 @@
 package dev.headline.web.portal;
 
-import dev.headline.core.author.domain.Author;
-import dev.headline.core.content.domain.Article;
+import dev.headline.core.spi.Section;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything the article page shows, read from the entity once by the router.
+ * Everything the article page shows, read once by the router.
  *
  * @param body sanitised HTML, safe to write unescaped
+ * @param breadcrumb the primary section and its ancestors, top-level first
+ * @param tags the article's tags as links
  */
 public record ArticleView(
-    ArticleCard card, String body, String language, Instant updatedAt, List<Byline> authors) {
+    ArticleCard card,
+    String body,
+    String language,
+    Instant updatedAt,
+    List<Byline> authors,
+    List<Section> breadcrumb,
+    List<TagLink> tags) {
 
   /** An author as the author box shows them. */
   public record Byline(String name, String slug, String bio) {}
 
-  static ArticleView of(Article article) {
-    return new ArticleView(
-        ArticleCard.of(article),
-        article.getBody(),
-        article.getLanguage(),
-        article.getUpdatedAt(),
-        article.getAuthors().stream().map(ArticleView::byline).toList());
-  }
-
-  private static Byline byline(Author author) {
-    return new Byline(author.getName(), author.getSlug(), author.getBio());
-  }
+  /** A tag and the path of its archive. */
+  public record TagLink(String name, String path) {}
 }

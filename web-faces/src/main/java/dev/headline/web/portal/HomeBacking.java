@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HomeBacking {
 
   @Inject ArticleService articles;
+  @Inject Cards cards;
 
   @Inject
   @ConfigProperty(name = "headline.portal.home.size", defaultValue = "21")
@@ -23,7 +24,7 @@ public class HomeBacking {
 
   @PostConstruct
   void load() {
-    latest = articles.latest(size).stream().map(ArticleCard::of).toList();
+    latest = cards.of(articles.latest(size));
   }
 
   /** The newest story, shown large; {@code null} on an empty site. */

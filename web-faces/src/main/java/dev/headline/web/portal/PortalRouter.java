@@ -1,7 +1,12 @@
 package dev.headline.web.portal;
 
+import dev.headline.core.author.domain.Author;
 import dev.headline.core.content.application.ArticleService;
+import dev.headline.core.content.domain.Article;
 import dev.headline.core.page.domain.PageRepository;
+import dev.headline.core.spi.Section;
+import dev.headline.core.spi.Taxonomy;
+import dev.headline.web.feeds.Feeds;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -16,14 +21,21 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Maps readers' URLs to Faces views. Readers see {@code /article/<slug>} and {@code /about-us}; the
- * views behind them live in {@code /WEB-INF/views} and are reached only by forward, so a raw {@code
- * .xhtml} URL answers 404. What the URL names is looked up here: an unknown article or page answers
- * 404 before any view renders, and the view finds its model in a request attribute.
+ * Maps readers' URLs to Faces views. Addresses follow the category tree: {@code /world-news/asia/}
+ * is an archive, {@code /world-news/asia/page/3} its third page, {@code /world-news/asia/<slug>} an
+ * article; {@code /about-us} a static page; {@code /tag/<slug>/} a tag; {@code .../feed} RSS. The
+ * views live in {@code /WEB-INF/views} and are reached only by forward, so a raw {@code .xhtml} URL
+ * answers 404. What the URL names is looked up here: an unknown address answers 404 before any view
+ * renders, an old one (renamed section, edited slug, {@code /article/<slug>}) answers 301 to the
+ * current one, and the view finds its model in a request attribute.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PortalRouter extends HttpFilter {
@@ -40,6 +52,13 @@ public class PortalRouter extends HttpFilter {
 
   @Inject transient ArticleService articles;
   @Inject transient PageRepository pages;
+  @Inject transient Taxonomy taxonomy;
+  @Inject transient Cards cards;
+  @Inject transient Feeds feeds;
+
+  @Inject
+  @ConfigProperty(name = "headline.portal.archive.size", defaultValue = "12")
+  transient int archiveSize;
 
   @Override
   protected void doFilter(
@@ -56,9 +75,9 @@ public class PortalRouter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String[] segments;
+    List<String> segments;
     try {
-      segments = segments(path);
+      segments = List.of(segments(path));
     } catch (IllegalArgumentException badEncoding) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -68,25 +87,238 @@ public class PortalRouter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       return;
     }
-    if (segments.length == 0) {
+    route(request, response, segments, path.endsWith("/"));
+  }
+
+  private void route(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      List<String> segments,
+      boolean slash)
+      throws IOException, ServletException {
+    if (segments.isEmpty()) {
       forward(request, response, "home", null);
-    } else if (segments.length == 2 && "article".equals(segments[0])) {
-      var article = articles.findVisible(segments[1]);
-      if (article.isPresent()) {
-        forward(request, response, "article", ArticleView.of(article.get()));
-      } else {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      }
-    } else if (segments.length == 1) {
-      var page = pages.findBySlug(segments[0]);
-      if (page.isPresent()) {
-        forward(request, response, "page", page.get());
-      } else {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      }
-    } else {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
     }
+    String last = segments.get(segments.size() - 1);
+    if ("feed".equals(last)) {
+      feed(request, response, segments.subList(0, segments.size() - 1));
+      return;
+    }
+    if (segments.size() == 2 && "article".equals(segments.get(0))) {
+      // The first-cut address of an article: now it lives under its section.
+      Optional<Article> article = articles.findVisible(segments.get(1));
+      if (article.isPresent()) {
+        redirect(request, response, cards.of(article.get()).path());
+      } else {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      }
+      return;
+    }
+    if ("tag".equals(segments.get(0)) && segments.size() >= 2) {
+      tag(request, response, segments);
+      return;
+    }
+    int page = 1;
+    List<String> sectionSlugs = segments;
+    if (segments.size() >= 2 && "page".equals(segments.get(segments.size() - 2))) {
+      page = pageNumber(last);
+      sectionSlugs = segments.subList(0, segments.size() - 2);
+      if (page < 1) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+    }
+    Optional<Section> section =
+        sectionSlugs.isEmpty() ? Optional.empty() : taxonomy.sectionAt(sectionSlugs);
+    if (section.isPresent()) {
+      if (page == 1 && sectionSlugs.size() != segments.size()) {
+        redirect(request, response, section.get().path());
+      } else if (!slash && page == 1) {
+        redirect(request, response, section.get().path());
+      } else {
+        archive(request, response, section.get(), page);
+      }
+      return;
+    }
+    if (segments.size() == 1) {
+      var staticPage = pages.findBySlug(last);
+      if (staticPage.isPresent()) {
+        forward(request, response, "page", staticPage.get());
+        return;
+      }
+    }
+    if (page == 1) {
+      Optional<Article> article = articles.findVisible(last);
+      if (article.isEmpty()) {
+        article = taxonomy.articleFormerlyAt(last).flatMap(articles::find).filter(this::visible);
+      }
+      if (article.isPresent()) {
+        ArticleCard card = cards.of(article.get());
+        if (card.path().equals("/" + String.join("/", segments))) {
+          forward(request, response, "article", view(article.get(), card));
+        } else {
+          redirect(request, response, card.path());
+        }
+        return;
+      }
+    }
+    Optional<String> moved = movedSection(segments);
+    if (moved.isPresent()) {
+      redirect(request, response, moved.get());
+      return;
+    }
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  private boolean visible(Article article) {
+    return articles.findVisible(article.getSlug()).isPresent();
+  }
+
+  /** A renamed or moved section: the longest prefix of the path that was once a section. */
+  private Optional<String> movedSection(List<String> segments) {
+    for (int n = segments.size(); n > 0; n--) {
+      String prefix = "/" + String.join("/", segments.subList(0, n)) + "/";
+      Optional<Section> now = taxonomy.formerlyAt(prefix);
+      if (now.isPresent()) {
+        List<String> rest = segments.subList(n, segments.size());
+        return Optional.of(now.get().path() + String.join("/", rest));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void archive(
+      HttpServletRequest request, HttpServletResponse response, Section section, int page)
+      throws IOException, ServletException {
+    Taxonomy.ArchivePage archive = taxonomy.archive(section.id(), page, archiveSize);
+    int pages = archive.pages(archiveSize);
+    if (page > pages) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    List<ArchiveView.Block> blocks = new ArrayList<>();
+    if (page == 1) {
+      for (Section child : taxonomy.children(section.id())) {
+        List<Long> newest = taxonomy.archive(child.id(), 1, 4).articleIds();
+        if (!newest.isEmpty()) {
+          blocks.add(new ArchiveView.Block(child, cards.of(articles.visible(newest))));
+        }
+      }
+    }
+    String base = section.path();
+    forward(
+        request,
+        response,
+        "archive",
+        new ArchiveView(
+            section.name(),
+            section.description(),
+            base,
+            taxonomy.breadcrumb(section.id()),
+            cards.of(articles.visible(archive.articleIds())),
+            blocks,
+            page,
+            pages,
+            page <= 1 ? null : page == 2 ? base : base + "page/" + (page - 1),
+            page >= pages ? null : base + "page/" + (page + 1),
+            base + "feed"));
+  }
+
+  private void tag(HttpServletRequest request, HttpServletResponse response, List<String> segments)
+      throws IOException, ServletException {
+    Optional<Taxonomy.Tag> tag = taxonomy.tag(segments.get(1));
+    int page = 1;
+    if (segments.size() == 4 && "page".equals(segments.get(2))) {
+      page = pageNumber(segments.get(3));
+    } else if (segments.size() != 2) {
+      page = 0;
+    }
+    if (tag.isEmpty() || page < 1) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Taxonomy.ArchivePage archive = taxonomy.tagArchive(tag.get().id(), page, archiveSize);
+    int pages = archive.pages(archiveSize);
+    if (page > pages) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String base = tag.get().path();
+    forward(
+        request,
+        response,
+        "archive",
+        new ArchiveView(
+            tag.get().name(),
+            null,
+            base,
+            List.of(),
+            cards.of(articles.visible(archive.articleIds())),
+            List.of(),
+            page,
+            pages,
+            page <= 1 ? null : page == 2 ? base : base + "page/" + (page - 1),
+            page >= pages ? null : base + "page/" + (page + 1),
+            null));
+  }
+
+  private void feed(
+      HttpServletRequest request, HttpServletResponse response, List<String> sectionSlugs)
+      throws IOException {
+    if (sectionSlugs.isEmpty()) {
+      feeds.write(request, response, null);
+      return;
+    }
+    Optional<Section> section = taxonomy.sectionAt(sectionSlugs);
+    if (section.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    feeds.write(request, response, section.get());
+  }
+
+  private ArticleView view(Article article, ArticleCard card) {
+    return new ArticleView(
+        card,
+        article.getBody(),
+        article.getLanguage(),
+        article.getUpdatedAt(),
+        article.getAuthors().stream().map(PortalRouter::byline).toList(),
+        taxonomy.breadcrumb(taxonomy.primarySectionOf(article.getId()).id()),
+        taxonomy.tagsOf(article.getId()).stream()
+            .map(t -> new ArticleView.TagLink(t.name(), t.path()))
+            .toList());
+  }
+
+  private static ArticleView.Byline byline(Author author) {
+    return new ArticleView.Byline(author.getName(), author.getSlug(), author.getBio());
+  }
+
+  private static int pageNumber(String text) {
+    if (!text.matches("[0-9]{1,6}")) {
+      return 0;
+    }
+    return Integer.parseInt(text);
+  }
+
+  private static void redirect(
+      HttpServletRequest request, HttpServletResponse response, String path) {
+    response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+    response.setHeader("Location", request.getContextPath() + encodePath(path));
+  }
+
+  private static String encodePath(String path) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "/-._~".indexOf(c) >= 0)) {
+        out.append(c);
+      } else {
+        out.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return out.toString();
   }
 
   private static void forward(

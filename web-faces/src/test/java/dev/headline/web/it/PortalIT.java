@@ -57,8 +57,8 @@ class PortalIT {
   void anArticleReadsWithItsBylineDateAndReadingTime() throws Exception {
     Document home = Jsoup.parse(get("").body());
     String href = home.selectFirst(".lead h1 a").attr("href");
-    assertTrue(
-        href.startsWith(base.getPath() + "article/"), "links carry the context path: " + href);
+    assertTrue(href.startsWith(base.getPath()), "links carry the context path: " + href);
+    assertTrue(href.split("/").length >= 4, "articles live under their section: " + href);
     HttpResponse<String> response = get(href.substring(base.getPath().length()));
     assertEquals(200, response.statusCode());
     Document article = Jsoup.parse(response.body());
@@ -67,6 +67,9 @@ class PortalIT {
         article.selectFirst(".reading-time").text().matches("Reading Time: \\d+ mins? read"),
         article.selectFirst(".reading-time").text());
     assertTrue(article.selectFirst(".byline").text().startsWith("By "));
+    assertTrue(article.selectFirst(".in-section").text().startsWith("in "));
+    assertEquals("Home", article.selectFirst(".breadcrumb li a").text());
+    assertTrue(article.html().contains("\"BreadcrumbList\""));
     assertFalse(article.selectFirst("time").attr("datetime").isEmpty());
     assertTrue(article.select(".body p").size() >= 2, "the body");
     assertNotNull(article.selectFirst(".author-box .author-name"));
@@ -94,11 +97,49 @@ class PortalIT {
     Document home = Jsoup.parse(get("").body());
     var links = home.select(".page-links a");
     assertEquals(
-        java.util.List.of("About us", "Contact", "Advertise with Us", "Privacy & Policy"),
+        java.util.List.of(
+            "Education",
+            "Lifestyle",
+            "Technology & Startups",
+            "About us",
+            "Contact",
+            "Advertise with Us",
+            "Privacy & Policy"),
         links.eachText());
     HttpResponse<String> about = get("about-us");
     assertEquals(200, about.statusCode());
     assertEquals("About us", Jsoup.parse(about.body()).selectFirst("main h1").text());
+  }
+
+  @Test
+  void tagsLeadToTheirArchive() throws Exception {
+    String lead = Jsoup.parse(get("").body()).selectFirst(".lead h1 a").attr("href");
+    Document article = Jsoup.parse(get(lead.substring(base.getPath().length())).body());
+    Element tag = article.selectFirst(".tags a[rel=tag]");
+    assertNotNull(tag, "demo articles are tagged");
+    HttpResponse<String> archive = get(tag.attr("href").substring(base.getPath().length()));
+    assertEquals(200, archive.statusCode());
+    Document page = Jsoup.parse(archive.body());
+    assertEquals(tag.text(), page.selectFirst("main h1").text());
+    assertTrue(page.select(".card").size() >= 1);
+    assertEquals(404, get("tag/no-such-tag/").statusCode());
+  }
+
+  @Test
+  void menusAndFooterListTheSections() throws Exception {
+    Document home = Jsoup.parse(get("").body());
+    assertEquals(
+        java.util.List.of("Education", "Lifestyle", "Technology & Startups"),
+        home.select(".topmenu > ul > li.has-sub > a").eachText());
+    var main = home.select(".mainnav .menu > li > a").eachText();
+    assertEquals("Home", main.get(0));
+    assertEquals(9, main.size(), main.toString());
+    assertTrue(home.select(".mainnav .menu li.has-sub .sub a").eachText().contains("Asia"));
+    var browse = home.select(".browse a").eachText();
+    assertTrue(
+        browse.contains("Uncategorized") && browse.contains("Asia") && browse.size() > 60,
+        browse.toString());
+    assertNotNull(home.selectFirst("link[rel=alternate][type=application/rss+xml]"));
   }
 
   @Test

@@ -82,7 +82,13 @@ class PublishingIT {
   void demoContentIsWrittenOnceOnFirstStart() {
     assertTrue(articles.count() >= 150, "demo articles: " + articles.count());
     assertEquals(4, pages.all().size());
-    List<Article> latest = articles.latest(150);
+    // Other tests publish articles of their own: look at the demo's only.
+    List<Article> latest =
+        articles.latest(1000).stream()
+            .filter(
+                a ->
+                    a.getStandfirst() != null && a.getStandfirst().startsWith("A fictional report"))
+            .toList();
     assertEquals(150, latest.size());
     assertTrue(latest.stream().anyMatch(a -> a.getFeaturedImage() != null), "with pictures");
     Instant oldest = latest.get(latest.size() - 1).getPublishedAt();

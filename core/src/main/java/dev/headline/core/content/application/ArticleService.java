@@ -45,7 +45,7 @@ public class ArticleService {
     Article article = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
     String before = article.getSlug();
     change.accept(article);
-    if (!article.getSlug().equals(before) && articles.slugTaken(article.getSlug())) {
+    if (!article.getSlug().equals(before) && isTakenByOther(article.getSlug(), id)) {
       throw new IllegalArgumentException("Another article already uses " + article.getSlug());
     }
     Article saved = articles.save(article);
@@ -97,6 +97,16 @@ public class ArticleService {
   public Optional<Article> findVisible(String slug) {
     Instant now = clock.instant();
     return articles.findBySlug(slug).filter(a -> a.isVisibleAt(now));
+  }
+
+  /** The visible articles among these ids, in the order given. */
+  public List<Article> visible(List<Long> ids) {
+    Instant now = clock.instant();
+    return articles.findAll(ids).stream().filter(a -> a.isVisibleAt(now)).toList();
+  }
+
+  public Optional<Article> find(long id) {
+    return articles.find(id);
   }
 
   public List<Article> latest(int limit) {

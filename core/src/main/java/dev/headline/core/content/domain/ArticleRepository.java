@@ -11,8 +11,6 @@ public interface ArticleRepository {
 
   Optional<Article> findBySlug(String slug);
 
-  boolean slugTaken(String slug);
-
   /** The newest articles visible at {@code now}, newest first. */
   List<Article> latestPublished(Instant now, int limit);
 
@@ -26,6 +24,9 @@ public interface ArticleRepository {
 
   /** Scheduled articles whose time has come, oldest first. */
   List<Article> dueForPublication(Instant now, int limit);
+
+  /** The articles with these ids, in the order of the ids; missing ids are left out. */
+  List<Article> findAll(List<Long> ids);
 
   long count();
 

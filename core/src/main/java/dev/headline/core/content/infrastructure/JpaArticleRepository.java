@@ -40,14 +40,6 @@ public class JpaArticleRepository implements ArticleRepository {
   }
 
   @Override
-  public boolean slugTaken(String slug) {
-    return em.createQuery("select count(a) from Article a where a.slug = :slug", Long.class)
-            .setParameter("slug", slug)
-            .getSingleResult()
-        > 0;
-  }
-
-  @Override
   public List<Article> latestPublished(Instant now, int limit) {
     return publishedBefore(now, null, null, limit);
   }
@@ -86,16 +78,35 @@ public class JpaArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public List<Article> findAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var found =
+        em.createQuery("select a from Article a where a.id in :ids", Article.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    var byId = new java.util.HashMap<Long, Article>();
+    found.forEach(a -> byId.put(a.getId(), a));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  @Override
   public long count() {
     return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
   }
 
   @Override
   public Article save(Article article) {
+    Article saved;
     if (article.getId() == null) {
       em.persist(article);
-      return article;
+      saved = article;
+    } else {
+      saved = em.merge(article);
     }
-    return em.merge(article);
+    // Written now, not at commit: other modules file articles with JDBC in the same transaction.
+    em.flush();
+    return saved;
   }
 }

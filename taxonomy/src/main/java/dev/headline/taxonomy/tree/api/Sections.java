@@ -1,0 +1,260 @@
+package dev.headline.taxonomy.tree.api;
+
+import dev.headline.core.content.domain.Slugs;
+import dev.headline.core.spi.Section;
+import dev.headline.taxonomy.archive.ArchiveIndex;
+import dev.headline.taxonomy.tree.domain.CategoryNode;
+import dev.headline.taxonomy.tree.domain.CategoryTree;
+import dev.headline.taxonomy.tree.domain.TaxonomyException;
+import dev.headline.taxonomy.tree.infrastructure.CategoryStore;
+import dev.headline.taxonomy.tree.infrastructure.InMemoryTaxonomy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The taxonomy's operations, for the newsroom: create, rename, move, merge and delete sections,
+ * file articles under them and tag them. Each operation checks the tree's rules first ({@link
+ * CategoryTree}), keeps the old URLs answering with a redirect, refiles the articles it affects,
+ * and announces {@link TaxonomyChanged}.
+ *
+ * <pre>{@code
+ * @Inject Sections sections;
+ *
+ * long asia = sections.create(worldNewsId, "Asia", null, "News from Asia");
+ * sections.file(articleId, asia, List.of(), List.of("Elections", "Japan"));
+ * }</pre>
+ */
+@ApplicationScoped
+@Transactional
+public class Sections {
+
+  @Inject CategoryStore store;
+  @Inject InMemoryTaxonomy taxonomy;
+  @Inject ArchiveIndex archive;
+  @Inject Event<TaxonomyChanged> changed;
+
+  /**
+   * Creates a section.
+   *
+   * @param parentId the parent section, {@code null} for a top-level one
+   * @param slug the address segment; {@code null} or blank makes one from the name
+   * @return the new section's id
+   */
+  public long create(Long parentId, String name, String slug, String description) {
+    CategoryTree tree = currentTree();
+    String checked = tree.checkCreate(parentId, name, slug);
+    int position =
+        tree.children(parentId).stream().mapToInt(CategoryNode::position).max().orElse(-1) + 1;
+    long id = store.nextId();
+    store.insert(
+        new CategoryNode(id, parentId, checked, name.strip(), description, position, null, false));
+    store.forgetPaths(List.of((parentId == null ? "/" : tree.path(parentId)) + checked + "/"));
+    announce("created " + checked, true, null);
+    return id;
+  }
+
+  /**
+   * Renames a section; a new slug changes its URL and its subsections', and the old ones redirect.
+   */
+  public void rename(long id, String name, String slug) {
+    CategoryTree before = currentTree();
+    String checked = before.checkRename(id, name, slug);
+    CategoryNode node = before.get(id).renamed(name.strip(), checked);
+    store.save(node);
+    rememberMovedPaths(before, replace(before, node), id);
+    announce("renamed " + id, true, null);
+  }
+
+  /**
+   * Moves a section under another (or to the top level) at a position among its new siblings; the
+   * sections after it shift down.
+   */
+  public void move(long id, Long newParentId, int position) {
+    CategoryTree before = currentTree();
+    before.checkMove(id, newParentId);
+    List<CategoryNode> siblings = new ArrayList<>(before.children(newParentId));
+    siblings.removeIf(n -> n.id() == id);
+    int at = Math.max(0, Math.min(position, siblings.size()));
+    siblings.add(at, before.get(id));
+    List<CategoryNode> updated = new ArrayList<>();
+    for (int i = 0; i < siblings.size(); i++) {
+      CategoryNode moved = siblings.get(i).withParent(newParentId, i);
+      store.save(moved);
+      updated.add(moved);
+    }
+    CategoryTree after = before;
+    for (CategoryNode node : updated) {
+      after = replace(after, node);
+    }
+    rememberMovedPaths(before, after, id);
+    refile(before.subtree(id), after);
+    announce("moved " + id + " under " + newParentId, true, null);
+  }
+
+  /**
+   * Merges {@code source} into {@code target}: its articles are refiled under the target, its
+   * subsections move under the target, and its URL redirects to the target's.
+   */
+  public void merge(long source, long target) {
+    CategoryTree before = currentTree();
+    before.checkMerge(source, target);
+    for (CategoryNode child : before.children(source)) {
+      before.checkMove(child.id(), target);
+    }
+    List<Long> affected = store.articlesIn(before.subtree(source));
+    Map<Long, Long> replacements = Map.of(source, target);
+    CategoryTree after = before;
+    int position = before.children(target).size();
+    for (CategoryNode child : before.children(source)) {
+      CategoryNode moved = child.withParent(target, position++);
+      store.save(moved);
+      after = replace(after, moved);
+    }
+    rememberMovedPaths(before, after, source);
+    Map<String, Long> redirects = new HashMap<>();
+    redirects.put(before.path(source), target);
+    store.rememberPaths(redirects);
+    refile(affected, withoutNode(after, source), replacements);
+    store.delete(source);
+    announce("merged " + source + " into " + target, true, null);
+  }
+
+  /**
+   * Deletes a section: its articles move to its parent (or to the fallback section for a top-level
+   * one), its subsections move up a level, and its URL redirects to where its articles went.
+   */
+  public void delete(long id) {
+    CategoryTree before = currentTree();
+    before.checkDelete(id);
+    long heir = before.heirOf(id);
+    CategoryNode node = before.get(id);
+    CategoryTree after = before;
+    int position = before.children(node.parentId()).size();
+    for (CategoryNode child : before.children(id)) {
+      after.checkMove(child.id(), node.parentId());
+      CategoryNode moved = child.withParent(node.parentId(), position++);
+      store.save(moved);
+      after = replace(after, moved);
+    }
+    rememberMovedPaths(before, after, id);
+    List<Long> affected = store.articlesIn(List.of(id));
+    refile(affected, withoutNode(after, id), Map.of(id, heir));
+    store.rememberPaths(Map.of(before.path(id), heir));
+    store.delete(id);
+    announce("deleted " + id, true, null);
+  }
+
+  /**
+   * Files an article: one primary section (the fallback section when {@code null}) and any
+   * secondary ones, plus tags by name. Replaces the article's previous filing.
+   */
+  public void file(
+      long articleId, Long primaryId, Collection<Long> secondaryIds, Collection<String> tags) {
+    CategoryTree tree = currentTree();
+    long primary = primaryId != null ? tree.get(primaryId).id() : fallbackId(tree);
+    secondaryIds.forEach(tree::get);
+    var publishedAt = archive.publishedAt(articleId);
+    store.file(articleId, links(tree, primary, secondaryIds), publishedAt.orElse(null));
+    Set<Long> tagIds = new LinkedHashSet<>();
+    for (String name : tags) {
+      String slug = Slugs.of(name);
+      if (!slug.isEmpty()) {
+        tagIds.add(store.tagId(slug, name.strip()));
+      }
+    }
+    store.tagArticle(articleId, tagIds, publishedAt.orElse(null));
+    archive.markAllDirty();
+    announce("filed " + articleId, false, articleId);
+  }
+
+  /** The section of an old path, if a section once lived there. */
+  public java.util.Optional<Section> formerlyAt(String path) {
+    return taxonomy.formerlyAt(path);
+  }
+
+  // ---- helpers ----
+
+  private CategoryTree currentTree() {
+    return CategoryTree.of(store.loadAll());
+  }
+
+  private long fallbackId(CategoryTree tree) {
+    return tree.fallback().orElseThrow(() -> new TaxonomyException("No fallback section")).id();
+  }
+
+  /** Primary, secondary and every ancestor of either, with the strongest kind winning. */
+  private static Map<Long, Character> links(
+      CategoryTree tree, long primary, Collection<Long> secondary) {
+    Map<Long, Character> links = new LinkedHashMap<>();
+    links.put(primary, 'P');
+    for (Long id : secondary) {
+      links.putIfAbsent(id, 'S');
+    }
+    for (Long direct : new ArrayList<>(links.keySet())) {
+      for (CategoryNode ancestor : tree.lineage(direct)) {
+        links.putIfAbsent(ancestor.id(), 'A');
+      }
+    }
+    return links;
+  }
+
+  private void refile(Collection<Long> categoryIds, CategoryTree after) {
+    refile(store.articlesIn(categoryIds), after, Map.of());
+  }
+
+  private void refile(List<Long> articleIds, CategoryTree after, Map<Long, Long> replacements) {
+    for (long articleId : articleIds) {
+      List<Long> direct = store.directCategories(articleId);
+      if (direct.isEmpty()) {
+        continue;
+      }
+      long primary = replacements.getOrDefault(direct.get(0), direct.get(0));
+      List<Long> secondary =
+          direct.subList(1, direct.size()).stream()
+              .map(id -> replacements.getOrDefault(id, id))
+              .filter(id -> id != primary)
+              .distinct()
+              .toList();
+      store.file(
+          articleId, links(after, primary, secondary), archive.publishedAt(articleId).orElse(null));
+    }
+    archive.markAllDirty();
+  }
+
+  private void rememberMovedPaths(CategoryTree before, CategoryTree after, long root) {
+    Map<String, Long> old = new HashMap<>();
+    for (long id : before.subtree(root)) {
+      if (after.find(id).isPresent() && !before.path(id).equals(after.path(id))) {
+        old.put(before.path(id), id);
+      }
+    }
+    store.rememberPaths(old);
+    store.forgetPaths(after.depthFirst().stream().map(n -> after.path(n.id())).toList());
+  }
+
+  private void announce(String what, boolean treeChanged, Long articleId) {
+    changed.fire(new TaxonomyChanged(what, treeChanged, articleId));
+  }
+
+  private static CategoryTree replace(CategoryTree tree, CategoryNode node) {
+    List<CategoryNode> nodes = new ArrayList<>(tree.depthFirst());
+    nodes.replaceAll(n -> n.id() == node.id() ? node : n);
+    return CategoryTree.of(nodes);
+  }
+
+  private static CategoryTree withoutNode(CategoryTree tree, long id) {
+    List<CategoryNode> nodes = new ArrayList<>(tree.depthFirst());
+    nodes.removeIf(n -> n.id() == id);
+    return CategoryTree.of(nodes);
+  }
+}

@@ -1,0 +1,195 @@
+package dev.headline.taxonomy.tree.infrastructure;
+
+import dev.headline.core.spi.Section;
+import dev.headline.core.spi.Taxonomy;
+import dev.headline.taxonomy.archive.ArchiveIndex;
+import dev.headline.taxonomy.tree.api.TaxonomyChanged;
+import dev.headline.taxonomy.tree.domain.CategoryNode;
+import dev.headline.taxonomy.tree.domain.CategoryTree;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Core's {@link Taxonomy}, answered from memory: the whole tree, its paths and menus, and every
+ * article's primary section are loaded once and replaced on {@link TaxonomyChanged}. A reader's
+ * request never queries the database for menus, breadcrumbs or URLs.
+ */
+@ApplicationScoped
+public class InMemoryTaxonomy implements Taxonomy {
+
+  /** Before the database is ready, or if the fallback section was lost. */
+  private static final Section PLACEHOLDER =
+      new Section(
+          0,
+          null,
+          DefaultSections.FALLBACK,
+          "Uncategorized",
+          null,
+          null,
+          "/uncategorized/",
+          List.of());
+
+  private record Snapshot(
+      CategoryTree tree, Map<Long, Section> sections, Map<String, Long> history) {}
+
+  @Inject CategoryStore store;
+  @Inject ArchiveIndex archives;
+  @Inject Config config;
+
+  private volatile Snapshot snapshot = new Snapshot(CategoryTree.of(List.of()), Map.of(), Map.of());
+  private final Map<Long, Long> primaries = new ConcurrentHashMap<>();
+
+  /** Reloads everything: at startup and after changes to the tree. */
+  public void reload() {
+    CategoryTree tree = CategoryTree.of(store.loadAll());
+    Map<Long, Section> sections = new HashMap<>();
+    for (CategoryNode node : tree.depthFirst()) {
+      sections.put(
+          node.id(),
+          new Section(
+              node.id(),
+              node.parentId(),
+              node.slug(),
+              node.name(),
+              node.description(),
+              node.accentColour(),
+              tree.path(node.id()),
+              tree.children(node.id()).stream().map(CategoryNode::id).toList()));
+    }
+    snapshot = new Snapshot(tree, Map.copyOf(sections), Map.copyOf(store.pathHistory()));
+    Map<Long, Long> loaded = store.primaries();
+    primaries.keySet().retainAll(loaded.keySet());
+    primaries.putAll(loaded);
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaxonomyChanged change) {
+    if (change.treeChanged() || change.articleId() == null) {
+      reload();
+    } else {
+      List<Long> direct = store.directCategories(change.articleId());
+      if (direct.isEmpty()) {
+        primaries.remove(change.articleId());
+      } else {
+        primaries.put(change.articleId(), direct.get(0));
+      }
+    }
+  }
+
+  /** The tree as it is now, for the operations' checks. */
+  public CategoryTree tree() {
+    return snapshot.tree();
+  }
+
+  @Override
+  public List<Section> roots() {
+    return sectionsOf(snapshot.tree().roots());
+  }
+
+  @Override
+  public Optional<Section> section(long id) {
+    return Optional.ofNullable(snapshot.sections().get(id));
+  }
+
+  @Override
+  public Optional<Section> sectionAt(List<String> slugs) {
+    return snapshot.tree().at(slugs).map(node -> snapshot.sections().get(node.id()));
+  }
+
+  @Override
+  public List<Section> children(long sectionId) {
+    return sectionsOf(snapshot.tree().children(sectionId));
+  }
+
+  @Override
+  public List<Section> all() {
+    return sectionsOf(snapshot.tree().depthFirst());
+  }
+
+  @Override
+  public List<Section> breadcrumb(long sectionId) {
+    if (snapshot.tree().find(sectionId).isEmpty()) {
+      return List.of();
+    }
+    return sectionsOf(snapshot.tree().lineage(sectionId));
+  }
+
+  @Override
+  public List<Section> menu(String name) {
+    String slugs =
+        config.getOptionalValue("headline.taxonomy.menu." + name, String.class).orElse("");
+    List<Section> menu = new ArrayList<>();
+    for (String slug :
+        Arrays.stream(slugs.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+      sectionAt(List.of(slug)).ifPresent(menu::add);
+    }
+    return menu;
+  }
+
+  @Override
+  public Section primarySectionOf(long articleId) {
+    Long id = primaries.get(articleId);
+    Section section = id == null ? null : snapshot.sections().get(id);
+    return section != null ? section : fallback();
+  }
+
+  /** The section that takes articles without one. */
+  public Section fallback() {
+    return snapshot
+        .tree()
+        .fallback()
+        .map(node -> snapshot.sections().get(node.id()))
+        .orElse(PLACEHOLDER);
+  }
+
+  @Override
+  public Optional<Section> formerlyAt(String path) {
+    Long id = snapshot.history().get(path);
+    return id == null ? Optional.empty() : section(id);
+  }
+
+  @Override
+  public Optional<Long> articleFormerlyAt(String slug) {
+    return store.articleForOldSlug(slug);
+  }
+
+  @Override
+  public ArchivePage archive(long sectionId, int page, int size) {
+    return new ArchivePage(
+        archives.categoryPage(sectionId, page, size), archives.categorySize(sectionId));
+  }
+
+  @Override
+  public Optional<Tag> tag(String slug) {
+    return store.tag(slug).map(t -> new Tag(Long.parseLong(t[0]), slug, t[1], tagPath(slug)));
+  }
+
+  @Override
+  public ArchivePage tagArchive(long tagId, int page, int size) {
+    return new ArchivePage(archives.tagPage(tagId, page, size), archives.tagSize(tagId));
+  }
+
+  @Override
+  public List<Tag> tagsOf(long articleId) {
+    return store.tagsOf(articleId).stream()
+        .map(t -> new Tag(Long.parseLong(t[0]), t[1], t[2], tagPath(t[1])))
+        .toList();
+  }
+
+  private static String tagPath(String slug) {
+    return "/tag/" + slug + "/";
+  }
+
+  private List<Section> sectionsOf(List<CategoryNode> nodes) {
+    return nodes.stream().map(n -> snapshot.sections().get(n.id())).toList();
+  }
+}
