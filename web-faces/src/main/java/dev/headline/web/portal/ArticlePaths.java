@@ -3,13 +3,13 @@ package dev.headline.web.portal;
 import dev.headline.core.content.domain.Article;
 
 /** The reader's URL of an article, below the context root. */
-final class ArticlePaths {
+public final class ArticlePaths {
 
   static final String PREFIX = "/article/";
 
   private ArticlePaths() {}
 
-  static String of(Article article) {
+  public static String of(Article article) {
     return PREFIX + article.getSlug();
   }
 }

@@ -2,6 +2,7 @@ package dev.headline.web.portal;
 
 import dev.headline.core.content.application.ArticleService;
 import dev.headline.core.page.domain.PageRepository;
+import dev.headline.web.engagement.ArticleViews;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -40,6 +41,7 @@ public class PortalRouter extends HttpFilter {
 
   @Inject transient ArticleService articles;
   @Inject transient PageRepository pages;
+  @Inject transient ArticleViews views;
 
   @Override
   protected void doFilter(
@@ -73,6 +75,7 @@ public class PortalRouter extends HttpFilter {
     } else if (segments.length == 2 && "article".equals(segments[0])) {
       var article = articles.findVisible(segments[1]);
       if (article.isPresent()) {
+        views.record(request, article.get().getId());
         forward(request, response, "article", ArticleView.of(article.get()));
       } else {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
