@@ -15,6 +15,8 @@ import dev.headline.engagement.views.infrastructure.CountingEngagement;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLDecoder;
@@ -22,6 +24,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,6 +40,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +55,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -362,6 +368,104 @@ class EngagementIT {
       assertEquals(404, answer.statusCode(), bad);
       assertFalse(answer.body().contains("Exception"), bad);
     }
+  }
+
+  // Stopping the server.
+
+  /**
+   * A server stopped by a signal (as by {@code docker stop}) writes what it collected before it
+   * goes. Starts a Payara Micro of its own twice on the built WAR, with a flush interval far longer
+   * than the test, so that only the stop can have written the counts. Once per build, on H2.
+   */
+  @Test
+  @RunAsClient
+  void aGracefulStopWritesWhatWasCollected() throws Exception {
+    Assumptions.assumeFalse(
+        "postgresql".equals(System.getProperty("headline.it.database")), "runs once, on H2");
+    Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "graceful-stop-");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    URI server = URI.create("http://127.0.0.1:" + port + "/");
+    long id;
+    Process first = startMicro(data, port, 1);
+    try {
+      awaitReady(server, first);
+      Document home = Jsoup.parse(send(HttpRequest.newBuilder(server)).body());
+      URI article = server.resolve(home.selectFirst(".latest .card h3 a").attr("href"));
+      HttpResponse<String> page =
+          send(HttpRequest.newBuilder(article).header("User-Agent", "Stopping reader 1"));
+      id = idOf(Jsoup.parse(page.body()));
+      send(HttpRequest.newBuilder(article).header("User-Agent", "Stopping reader 2"));
+      URI share = server.resolve("share/" + id + "/telegram");
+      assertEquals(
+          303,
+          send(HttpRequest.newBuilder(share).header("User-Agent", "Stopping reader 3"))
+              .statusCode());
+      assertEquals(0, numbers(statsOf(server, id)).get("views"), "nothing written before the stop");
+    } finally {
+      first.destroy();
+      assertTrue(first.waitFor(3, TimeUnit.MINUTES), "the server stops on SIGTERM");
+    }
+    Process second = startMicro(data, port, 2);
+    try {
+      awaitReady(server, second);
+      Map<String, Long> counts = numbers(statsOf(server, id));
+      assertEquals(2, counts.get("views"), "both readers' views survived the stop");
+      assertEquals(1, counts.get("shares"), "and the share");
+    } finally {
+      second.destroy();
+      second.waitFor(3, TimeUnit.MINUTES);
+    }
+  }
+
+  private static Process startMicro(Path data, int port, int run) throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    return new ProcessBuilder(
+            java,
+            "-Djava.io.tmpdir=" + data,
+            "-Dheadline.data.dir=" + data.resolve("data"),
+            "-Dheadline.demo.articles=5",
+            "-Dheadline.engagement.flush-interval-millis=600000",
+            "-jar",
+            Path.of("target/payara-micro.jar").toAbsolutePath().toString(),
+            "--deploy",
+            Path.of("target/headline.war").toAbsolutePath().toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nohazelcast",
+            "--disablephonehome",
+            "--rootdir",
+            data.resolve("root-" + run).toString())
+        .redirectErrorStream(true)
+        .redirectOutput(data.resolve("server-" + run + ".log").toFile())
+        .start();
+  }
+
+  private static void awaitReady(URI server, Process process) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+    while (System.nanoTime() < deadline) {
+      assertTrue(process.isAlive(), "Payara Micro exited early; see its log under target/");
+      try {
+        if (send(HttpRequest.newBuilder(server.resolve("health/ready"))).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notListeningYet) {
+        // Still starting.
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Payara Micro not ready at " + server);
+  }
+
+  private static String statsOf(URI server, long id) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(server.resolve("api/articles/" + id + "/stats")));
+    assertEquals(200, response.statusCode(), response.body());
+    return response.body();
   }
 
   // Helpers.
