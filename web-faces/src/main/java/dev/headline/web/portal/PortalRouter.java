@@ -6,6 +6,7 @@ import dev.headline.core.content.domain.Article;
 import dev.headline.core.page.domain.PageRepository;
 import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
+import dev.headline.web.engagement.ArticleViews;
 import dev.headline.web.feeds.Feeds;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -59,6 +60,8 @@ public class PortalRouter extends HttpFilter {
   @Inject
   @ConfigProperty(name = "headline.portal.archive.size", defaultValue = "12")
   transient int archiveSize;
+
+  @Inject transient ArticleViews views;
 
   @Override
   protected void doFilter(
@@ -156,6 +159,7 @@ public class PortalRouter extends HttpFilter {
       if (article.isPresent()) {
         ArticleCard card = cards.of(article.get());
         if (card.path().equals("/" + String.join("/", segments))) {
+          views.record(request, article.get().getId());
           forward(request, response, "article", view(article.get(), card));
         } else {
           redirect(request, response, card.path());
