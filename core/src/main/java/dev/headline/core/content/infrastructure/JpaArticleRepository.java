@@ -54,7 +54,7 @@ public class JpaArticleRepository implements ArticleRepository {
         em.createQuery(
                 "select a from Article a where a.status = :status and a.publishedAt <= :now"
                     + cursor
-                    + " order by a.publishedAt desc, a.id desc",
+                    + " order by a.status, a.publishedAt desc, a.id desc",
                 Article.class)
             .setParameter("status", ArticleStatus.PUBLISHED)
             .setParameter("now", now)
