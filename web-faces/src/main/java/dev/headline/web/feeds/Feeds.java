@@ -6,6 +6,7 @@ import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import dev.headline.web.portal.ArticleCard;
 import dev.headline.web.portal.Cards;
+import dev.headline.web.site.Origin;
 import dev.headline.web.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class Feeds {
         section == null
             ? articles.latest(ITEMS)
             : articles.visible(taxonomy.archive(section.id(), 1, ITEMS).articleIds());
-    String origin = origin(request);
+    String origin = Origin.of(request);
     String title = section == null ? site.getName() : section.name() + " – " + site.getName();
     String link = origin + (section == null ? "/" : section.path());
     response.setContentType("application/rss+xml;charset=UTF-8");
@@ -104,17 +105,5 @@ public class Feeds {
     xml.writeStartElement(name);
     xml.writeCharacters(text == null ? "" : text);
     xml.writeEndElement();
-  }
-
-  private static String origin(HttpServletRequest request) {
-    String scheme = request.getScheme();
-    int port = request.getServerPort();
-    boolean defaultPort =
-        ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    return scheme
-        + "://"
-        + request.getServerName()
-        + (defaultPort ? "" : ":" + port)
-        + request.getContextPath();
   }
 }

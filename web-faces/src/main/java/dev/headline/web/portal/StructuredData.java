@@ -1,6 +1,7 @@
 package dev.headline.web.portal;
 
 import dev.headline.core.spi.Section;
+import dev.headline.web.site.Origin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,16 +40,7 @@ public class StructuredData {
 
   /** The absolute URL of a path below the context root. */
   public String absolute(String path) {
-    String scheme = request.getScheme();
-    int port = request.getServerPort();
-    boolean defaultPort =
-        ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    return scheme
-        + "://"
-        + request.getServerName()
-        + (defaultPort ? "" : ":" + port)
-        + request.getContextPath()
-        + path;
+    return Origin.of(request) + path;
   }
 
   private JsonObject item(int position, String name, String path) {
