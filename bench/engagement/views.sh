@@ -34,7 +34,7 @@ java -Dheadline.data.dir="$work/data" -Dheadline.demo.articles=30 \
   --contextroot / --port "$port" --nohazelcast --disablephonehome --rootdir "$work/root" \
   >"$work/server.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 180); do
