@@ -50,7 +50,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
@@ -569,7 +571,7 @@ public class Generator {
           }
         }
 
-        assignCategory(c, id, section, subsection);
+        assignCategory(c, id, section, subsection, published);
         writeComments(c, id, published);
         writeViewHistory(c, id, published);
 
@@ -580,6 +582,7 @@ public class Generator {
         if ((i + 1) % BATCH == 0 || i + 1 == articleCount) {
           art.executeBatch();
           byline.executeBatch();
+          flushCategories();
           c.commit();
         }
         if ((i + 1) % 10_000 == 0) {
@@ -640,15 +643,59 @@ public class Generator {
   // ---------------------------------------------------------------------------------------------
   // Hooks for the modules whose tables do not exist yet.
 
-  /** Creates the section tree once, before any article, when the taxonomy tables exist. */
-  void prepareTaxonomy(Connection c) {
-    // Nothing yet: the taxonomy module has no tables. When it lands, insert SECTIONS and their
-    // subsections here (or read them back if the application seeds the default tree).
+  /** Category ids by name path ("World News" and "World News/Asia"), read once. */
+  private final Map<String, Long> categories = new HashMap<>();
+
+  private PreparedStatement filing;
+
+  /**
+   * Reads back the section tree the application seeded at its first start (the taxonomy module
+   * plants the default tree), so articles can be filed by section and subsection name.
+   */
+  void prepareTaxonomy(Connection c) throws SQLException {
+    Map<Long, String[]> rows = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select id, parent_id, name from category")) {
+      while (rs.next()) {
+        rows.put(rs.getLong(1), new String[] {String.valueOf(rs.getObject(2)), rs.getString(3)});
+      }
+    }
+    for (var row : rows.entrySet()) {
+      String parent = row.getValue()[0];
+      String name = row.getValue()[1];
+      String key = "null".equals(parent) ? name : rows.get(Long.parseLong(parent))[1] + "/" + name;
+      categories.put(key, row.getKey());
+    }
+    if (categories.isEmpty()) {
+      throw new IllegalStateException("No sections: the application did not seed its taxonomy");
+    }
+    filing =
+        c.prepareStatement(
+            "insert into article_category (article_id, category_id, kind, published_at)"
+                + " values (?, ?, ?, ?)");
   }
 
-  /** Puts an article in its section and subsection. */
-  void assignCategory(Connection c, long articleId, Section section, String subsection) {
-    // Nothing yet: taxonomy owns "article X is in section Y". Fill in with a batched insert.
+  /** Files an article under its subsection (primary) and the section above it. */
+  void assignCategory(
+      Connection c, long articleId, Section section, String subsection, Instant published)
+      throws SQLException {
+    Long parent = categories.get(section.name());
+    Long child = categories.get(section.name() + "/" + subsection);
+    if (parent == null || child == null) {
+      throw new IllegalStateException("No section " + section.name() + "/" + subsection);
+    }
+    for (long[] link : new long[][] {{child, 'P'}, {parent, 'A'}}) {
+      filing.setLong(1, articleId);
+      filing.setLong(2, link[0]);
+      filing.setString(3, String.valueOf((char) link[1]));
+      filing.setObject(4, utc(published));
+      filing.addBatch();
+    }
+  }
+
+  /** Writes the filed links after their articles (foreign keys). */
+  void flushCategories() throws SQLException {
+    filing.executeBatch();
   }
 
   /** Writes a few comments on an article. */
