@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Keeps the archive ranks that make deep archive pages as cheap as the first: the visible articles
@@ -44,6 +45,7 @@ public class ArchiveIndex {
   @Inject CategoryStore store;
 
   private final AtomicBoolean stale = new AtomicBoolean(true);
+  private final ReentrantLock renumbering = new ReentrantLock();
   private final Map<Long, Long> categorySizes = new ConcurrentHashMap<>();
   private final Map<Long, Long> tagSizes = new ConcurrentHashMap<>();
 
@@ -101,19 +103,26 @@ public class ArchiveIndex {
   }
 
   /**
-   * Renumbers every archive when something changed since the last pass. Runs in the caller's
-   * transaction; {@link ArchiveRenumbering} calls it on a timer.
+   * Renumbers every archive when something changed since the last pass, one pass at a time. Call it
+   * outside a transaction: each statement then commits on its own, before the next pass starts.
+   * {@link ArchiveRenumbering} calls it on a timer.
    */
   public void renumberIfStale() {
-    if (!stale.getAndSet(false)) {
-      return;
-    }
+    // One pass at a time: two passes over the same rows would wait on each other's locks.
+    renumbering.lock();
     try {
-      renumber(Archive.CATEGORY, categorySizes);
-      renumber(Archive.TAG, tagSizes);
-    } catch (RuntimeException e) {
-      stale.set(true);
-      throw e;
+      if (!stale.getAndSet(false)) {
+        return;
+      }
+      try {
+        renumber(Archive.CATEGORY, categorySizes);
+        renumber(Archive.TAG, tagSizes);
+      } catch (RuntimeException e) {
+        stale.set(true);
+        throw e;
+      }
+    } finally {
+      renumbering.unlock();
     }
   }
 
