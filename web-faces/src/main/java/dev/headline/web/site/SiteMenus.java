@@ -35,11 +35,6 @@ public class SiteMenus {
     return current.pages();
   }
 
-  /** Drops the snapshot; the next reader reloads it. */
-  public void invalidate() {
-    snapshot = null;
-  }
-
   private Snapshot reload() {
     List<PageLink> links =
         repository.all().stream().map((Page p) -> new PageLink(p.getSlug(), p.getTitle())).toList();

@@ -1,7 +1,6 @@
 package dev.headline.taxonomy.tree.api;
 
 import dev.headline.core.content.domain.Slugs;
-import dev.headline.core.spi.Section;
 import dev.headline.taxonomy.archive.ArchiveIndex;
 import dev.headline.taxonomy.tree.domain.CategoryNode;
 import dev.headline.taxonomy.tree.domain.CategoryTree;
@@ -175,11 +174,6 @@ public class Sections {
     store.tagArticle(articleId, tagIds, publishedAt.orElse(null));
     archive.markAllDirty();
     announce("filed " + articleId, false, articleId);
-  }
-
-  /** The section of an old path, if a section once lived there. */
-  public java.util.Optional<Section> formerlyAt(String path) {
-    return taxonomy.formerlyAt(path);
   }
 
   // ---- helpers ----
