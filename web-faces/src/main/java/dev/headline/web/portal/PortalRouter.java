@@ -56,6 +56,7 @@ public class PortalRouter extends HttpFilter {
   @Inject transient Taxonomy taxonomy;
   @Inject transient Cards cards;
   @Inject transient Feeds feeds;
+  @Inject transient ReaderLists lists;
 
   @Inject
   @ConfigProperty(name = "headline.portal.archive.size", defaultValue = "12")
@@ -204,9 +205,9 @@ public class PortalRouter extends HttpFilter {
     List<ArchiveView.Block> blocks = new ArrayList<>();
     if (page == 1) {
       for (Section child : taxonomy.children(section.id())) {
-        List<Long> newest = taxonomy.archive(child.id(), 1, 4).articleIds();
+        List<ArticleCard> newest = lists.newestIn(child, 4);
         if (!newest.isEmpty()) {
-          blocks.add(new ArchiveView.Block(child, cards.of(articles.visible(newest))));
+          blocks.add(new ArchiveView.Block(child, newest));
         }
       }
     }
@@ -220,7 +221,7 @@ public class PortalRouter extends HttpFilter {
             section.description(),
             base,
             taxonomy.breadcrumb(section.id()),
-            cards.of(articles.visible(archive.articleIds())),
+            cards.byIds(archive.articleIds()),
             blocks,
             page,
             pages,
@@ -258,7 +259,7 @@ public class PortalRouter extends HttpFilter {
             null,
             base,
             List.of(),
-            cards.of(articles.visible(archive.articleIds())),
+            cards.byIds(archive.articleIds()),
             List.of(),
             page,
             pages,

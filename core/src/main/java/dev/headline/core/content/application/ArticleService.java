@@ -109,6 +109,25 @@ public class ArticleService {
     return articles.find(id);
   }
 
+  /** The visible article published just before this one ("Previous Post"), if any. */
+  public Optional<Article> previous(Article article) {
+    if (article.getPublishedAt() == null) {
+      return Optional.empty();
+    }
+    return articles
+        .publishedBefore(clock.instant(), article.getPublishedAt(), article.getId(), 1)
+        .stream()
+        .findFirst();
+  }
+
+  /** The visible article published just after this one ("Next Post"), if any. */
+  public Optional<Article> next(Article article) {
+    if (article.getPublishedAt() == null) {
+      return Optional.empty();
+    }
+    return articles.publishedAfter(clock.instant(), article.getPublishedAt(), article.getId());
+  }
+
   public List<Article> latest(int limit) {
     return articles.latestPublished(clock.instant(), limit);
   }

@@ -22,6 +22,12 @@ public interface ArticleRepository {
    */
   List<Article> publishedBefore(Instant now, Instant before, Long beforeId, int limit);
 
+  /**
+   * The published article that comes right after one in time (its "Next Post"): the oldest visible
+   * article published after {@code after}, ties broken by id.
+   */
+  Optional<Article> publishedAfter(Instant now, Instant after, long afterId);
+
   /** Scheduled articles whose time has come, oldest first. */
   List<Article> dueForPublication(Instant now, int limit);
 

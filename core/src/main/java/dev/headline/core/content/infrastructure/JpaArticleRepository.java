@@ -71,6 +71,24 @@ public class JpaArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public Optional<Article> publishedAfter(Instant now, Instant after, long afterId) {
+    return em
+        .createQuery(
+            "select a from Article a where a.status = :status and a.publishedAt <= :now"
+                + " and (a.publishedAt > :after or (a.publishedAt = :after and a.id > :afterId))"
+                + " order by a.status, a.publishedAt, a.id",
+            Article.class)
+        .setParameter("status", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
+        .setParameter("after", after)
+        .setParameter("afterId", afterId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
   public List<Article> dueForPublication(Instant now, int limit) {
     return em.createQuery(
             "select a from Article a where a.status = :status and a.publishedAt <= :now"
