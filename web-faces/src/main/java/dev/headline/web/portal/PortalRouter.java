@@ -1,6 +1,7 @@
 package dev.headline.web.portal;
 
 import dev.headline.core.author.domain.Author;
+import dev.headline.core.author.domain.AuthorRepository;
 import dev.headline.core.content.application.ArticleService;
 import dev.headline.core.content.domain.Article;
 import dev.headline.core.page.domain.PageRepository;
@@ -57,6 +58,7 @@ public class PortalRouter extends HttpFilter {
   @Inject transient Cards cards;
   @Inject transient Feeds feeds;
   @Inject transient ReaderLists lists;
+  @Inject transient AuthorRepository authors;
 
   @Inject
   @ConfigProperty(name = "headline.portal.archive.size", defaultValue = "12")
@@ -121,6 +123,10 @@ public class PortalRouter extends HttpFilter {
     }
     if ("tag".equals(segments.get(0)) && segments.size() >= 2) {
       tag(request, response, segments);
+      return;
+    }
+    if ("author".equals(segments.get(0)) && segments.size() >= 2) {
+      author(request, response, segments);
       return;
     }
     int page = 1;
@@ -233,12 +239,7 @@ public class PortalRouter extends HttpFilter {
   private void tag(HttpServletRequest request, HttpServletResponse response, List<String> segments)
       throws IOException, ServletException {
     Optional<Taxonomy.Tag> tag = taxonomy.tag(segments.get(1));
-    int page = 1;
-    if (segments.size() == 4 && "page".equals(segments.get(2))) {
-      page = pageNumber(segments.get(3));
-    } else if (segments.size() != 2) {
-      page = 0;
-    }
+    int page = archivePage(segments);
     if (tag.isEmpty() || page < 1) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -266,6 +267,51 @@ public class PortalRouter extends HttpFilter {
             page <= 1 ? null : page == 2 ? base : base + "page/" + (page - 1),
             page >= pages ? null : base + "page/" + (page + 1),
             null));
+  }
+
+  private void author(
+      HttpServletRequest request, HttpServletResponse response, List<String> segments)
+      throws IOException, ServletException {
+    Optional<Author> author = authors.findBySlug(segments.get(1));
+    int page = archivePage(segments);
+    if (author.isEmpty() || page < 1) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    long total = articles.countByAuthor(author.get().getId());
+    int pages = (int) Math.max(1, (total + archiveSize - 1) / archiveSize);
+    if (page > pages) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String base = "/author/" + author.get().getSlug() + "/";
+    forward(
+        request,
+        response,
+        "archive",
+        new ArchiveView(
+            author.get().getName(),
+            author.get().getBio(),
+            base,
+            List.of(),
+            cards.byIds(articles.byAuthor(author.get().getId(), page, archiveSize)),
+            List.of(),
+            page,
+            pages,
+            page <= 1 ? null : page == 2 ? base : base + "page/" + (page - 1),
+            page >= pages ? null : base + "page/" + (page + 1),
+            null));
+  }
+
+  /** The page number of {@code /tag/x/} or {@code /tag/x/page/n}; 0 for any other shape. */
+  private static int archivePage(List<String> segments) {
+    if (segments.size() == 2) {
+      return 1;
+    }
+    if (segments.size() == 4 && "page".equals(segments.get(2))) {
+      return pageNumber(segments.get(3));
+    }
+    return 0;
   }
 
   private void feed(
