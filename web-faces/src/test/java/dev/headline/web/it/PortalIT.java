@@ -3,6 +3,7 @@ package dev.headline.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -151,6 +152,23 @@ class PortalIT {
     assertEquals(200, robots.statusCode());
     assertTrue(robots.body().contains("Sitemap: http"), robots.body());
     assertTrue(robots.body().contains("Disallow: /newsroom"), robots.body());
+  }
+
+  @Test
+  void theMarketsPluginAddsItsSectionAndItsWidget() throws Exception {
+    Document home = Jsoup.parse(get("").body());
+    Element panel = home.selectFirst(".home-widgets [data-widget=markets-home] table");
+    assertNotNull(panel, "the market panel on the home page");
+    assertTrue(panel.select("tbody tr").size() >= 5);
+    assertNotNull(panel.selectFirst("svg.sparkline polyline[points]"));
+    HttpResponse<String> markets = get("business-finance/markets/");
+    assertEquals(200, markets.statusCode(), "the plugin's section");
+    Document page = Jsoup.parse(markets.body());
+    assertEquals("Markets", page.selectFirst("main h1").text());
+    assertNotNull(page.selectFirst(".sidebar [data-widget=markets]"), "its widget in the sidebar");
+    assertEquals(200, get("static/plugins/markets.css").statusCode(), "its stylesheet");
+    Document sports = Jsoup.parse(get("sports/").body());
+    assertNull(sports.selectFirst("[data-widget=markets]"), "not on other sections");
   }
 
   @Test
