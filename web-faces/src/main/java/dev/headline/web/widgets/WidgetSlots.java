@@ -8,19 +8,18 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
+import java.net.MalformedURLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Fills the widget slots of readers' pages from every {@link Widget} bean: those that apply to the
- * page, ordered. A widget that throws is logged, counted in the metric {@code
- * headline.widget.failures} (tagged with its id) and left out; the page renders without it.
+ * page, ordered. A widget that throws, or names a fragment that is not there, is logged, counted in
+ * the metric {@code headline.widget.failures} (tagged with its id) and left out; the page renders
+ * without it. A fragment that fails while rendering is caught by {@link IsolatedWidget}.
  *
  * <p>Templates call it once per slot and include each widget's fragment:
  *
@@ -35,10 +34,9 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class WidgetSlots {
 
-  private static final Logger LOG = Logger.getLogger(WidgetSlots.class.getName());
-
   @Inject @Any Instance<Widget> all;
-  @Inject MetricRegistry metrics;
+  @Inject WidgetFailures failures;
+  @Inject ServletContext servletContext;
 
   private volatile List<Widget> ordered;
 
@@ -81,9 +79,15 @@ public class WidgetSlots {
       List<Widget> found = new ArrayList<>();
       for (Widget widget : all) {
         try {
-          widget.id();
-          found.add(widget);
-        } catch (RuntimeException | LinkageError e) {
+          if (servletContext.getResource(widget.fragment()) == null) {
+            failures.failed(
+                widget.id(),
+                "names a fragment that is not there (" + widget.fragment() + ")",
+                null);
+          } else {
+            found.add(widget);
+          }
+        } catch (RuntimeException | LinkageError | MalformedURLException e) {
           failed(widget, e);
         }
       }
@@ -109,7 +113,6 @@ public class WidgetSlots {
     } catch (RuntimeException | LinkageError unknown) {
       id = widget.getClass().getName();
     }
-    LOG.log(Level.WARNING, "Widget " + id + " failed and was left out of the page", e);
-    metrics.counter("headline.widget.failures", new Tag("widget", id)).inc();
+    failures.failed(id, "failed", e);
   }
 }
