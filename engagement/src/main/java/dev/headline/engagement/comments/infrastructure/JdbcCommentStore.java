@@ -177,7 +177,7 @@ public class JdbcCommentStore {
     return counts;
   }
 
-  /** Articles by approved comments written since a time, most first (ties: newer article first). */
+  /** Articles by approved comments written since a time, most first (ties: higher id first). */
   public List<RankedArticle> mostCommented(Instant since, int limit) throws SQLException {
     List<RankedArticle> top = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
