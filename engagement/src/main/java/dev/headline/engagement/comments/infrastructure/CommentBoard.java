@@ -91,7 +91,13 @@ public class CommentBoard {
       } finally {
         writing.unlock();
       }
-      changed.fire(new CommentsChanged(articleId, count, clock.instant()));
+      try {
+        changed.fire(new CommentsChanged(articleId, count, clock.instant()));
+      } catch (RuntimeException e) {
+        // The change is stored; an observer's failure must not turn it into an error for the
+        // caller.
+        LOG.log(Level.WARNING, "An observer of CommentsChanged failed for " + articleId, e);
+      }
     }
   }
 
