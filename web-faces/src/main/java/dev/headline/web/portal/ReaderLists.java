@@ -57,6 +57,13 @@ public class ReaderLists {
     return withCounts(cards.byIds(ranked.stream().map(RankedArticle::articleId).toList()));
   }
 
+  /** The articles with most approved comments lately (the window is the engagement module's). */
+  public List<ListEntry> mostCommented(int limit) {
+    return withCounts(
+        cards.byIds(
+            engagement.mostCommented(limit).stream().map(RankedArticle::articleId).toList()));
+  }
+
   /** The related posts of an article. */
   public List<ListEntry> related(long articleId, int limit) {
     return withCounts(cards.byIds(taxonomy.related(articleId, limit)));

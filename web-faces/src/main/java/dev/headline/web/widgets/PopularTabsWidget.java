@@ -57,8 +57,7 @@ public class PopularTabsWidget implements Widget {
     if (trending.isEmpty() && section.isPresent()) {
       trending = lists.trending(Optional.empty(), size);
     }
-    // The Comments tab is filled once comments land (issue 4); an empty tab is not shown.
-    return new Tabs(trending, List.of(), lists.latest(size));
+    return new Tabs(trending, lists.mostCommented(size), lists.latest(size));
   }
 
   /**
