@@ -21,6 +21,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -87,8 +88,12 @@ public class LuceneSearch implements SearchProvider {
     }
   }
 
-  /** After the demo content (priority 1000): rebuild a missing or stale index in the background. */
-  void atStartup(@Observes @Priority(1100) DatabaseReady ready) {
+  /**
+   * After the demo content (priority 1000) has committed: rebuild a missing or stale index in the
+   * background.
+   */
+  void atStartup(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(1100) DatabaseReady ready) {
     if (index == null) {
       return;
     }
@@ -236,10 +241,12 @@ public class LuceneSearch implements SearchProvider {
       before = last.getPublishedAt();
       beforeId = last.getId();
     }
-    open.commit(marker());
+    Map<String, String> marker = marker();
+    open.commit(marker);
     int indexed = count;
     long millis = (System.nanoTime() - started) / 1_000_000;
-    LOG.info(() -> "Search index rebuilt: " + indexed + " articles in " + millis + " ms");
+    LOG.info(
+        () -> "Search index rebuilt: " + indexed + " articles in " + millis + " ms; " + marker);
   }
 
   private void reindex(LuceneIndex open, long id) throws IOException {
