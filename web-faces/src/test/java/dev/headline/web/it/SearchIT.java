@@ -105,6 +105,8 @@ class SearchIT {
     }
     assertTrue(found, "the lead story is among the hits for '" + word + "'");
     assertEquals(200, get(leadPath.substring(base.getPath().length())).statusCode());
+    assertFalse(byTitle.select(".browse a").isEmpty(), "the footer renders in full");
+    assertTrue(byTitle.select(".search-result").size() <= 10);
     String robots = byTitle.selectFirst("meta[name=robots]").attr("content");
     assertTrue(robots.startsWith("noindex"), robots);
   }
@@ -159,6 +161,7 @@ class SearchIT {
       assertEquals(200, response.statusCode(), q);
       Document results = Jsoup.parse(response.body());
       assertNotNull(results.selectFirst("main h1"), q);
+      assertFalse(results.select("footer .browse a").isEmpty(), "the whole page renders: " + q);
       String shown = new SearchQuery(q, 1, 1).text();
       assertEquals(shown, results.selectFirst("#search-page-q").val(), "echoed as typed: " + q);
       HttpResponse<String> live = get("api/search?q=" + encode(q));

@@ -41,7 +41,16 @@ final class SnippetFormatter extends PassageFormatter {
         int matchStart = Math.max(passage.getMatchStarts()[i], position);
         int matchEnd = passage.getMatchEnds()[i];
         if (matchEnd <= position) {
-          continue; // overlaps the previous match
+          continue; // inside the previous match
+        }
+        int last = out.size() - 1;
+        if (matchStart == position && last >= 0 && out.get(last).match()) {
+          // Overlaps or touches the previous match (a phrase and its words): extend that one.
+          String more = content.substring(matchStart, matchEnd);
+          out.set(last, new Fragment(out.get(last).text() + more, true));
+          budget -= more.length();
+          position = matchEnd;
+          continue;
         }
         budget = plain(out, content, position, matchStart, budget);
         if (budget > 0) {
@@ -55,6 +64,27 @@ final class SnippetFormatter extends PassageFormatter {
       }
       if (budget <= 0 || end < content.length()) {
         out.add(new Fragment(ELLIPSIS, false));
+      }
+    }
+    return merged(out);
+  }
+
+  /** Joins matches separated only by white space ("central bank"), so a phrase is one mark. */
+  private static List<Fragment> merged(List<Fragment> fragments) {
+    List<Fragment> out = new ArrayList<>();
+    for (int i = 0; i < fragments.size(); i++) {
+      Fragment next = fragments.get(i);
+      int last = out.size() - 1;
+      if (next.match()
+          && last >= 1
+          && out.get(last - 1).match()
+          && !out.get(last).match()
+          && out.get(last).text().isBlank()) {
+        String joined = out.get(last - 1).text() + out.get(last).text() + next.text();
+        out.remove(last);
+        out.set(last - 1, new Fragment(joined, true));
+      } else {
+        out.add(next);
       }
     }
     return List.copyOf(out);

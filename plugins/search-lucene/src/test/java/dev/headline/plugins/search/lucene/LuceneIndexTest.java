@@ -125,6 +125,20 @@ class LuceneIndexTest {
   }
 
   @Test
+  void aPhraseIsOneMark() throws IOException {
+    put(article(1, "Rates", "<p>Today the central  bank held rates.</p>", Duration.ofDays(1)));
+
+    List<Fragment> snippet =
+        index.search(new SearchQuery("central bank", 1, 10)).hits().get(0).snippet();
+    assertEquals(
+        List.of(
+            new Fragment("Today the ", false),
+            new Fragment("central bank", true),
+            new Fragment(" held rates.", false)),
+        snippet);
+  }
+
+  @Test
   void aLongBodyGivesAShortSnippetAroundTheMatch() throws IOException {
     String filler = "word ".repeat(400);
     put(
