@@ -9,6 +9,7 @@ import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import dev.headline.web.engagement.ArticleViews;
 import dev.headline.web.feeds.Feeds;
+import dev.headline.web.search.Search;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -65,6 +66,7 @@ public class PortalRouter extends HttpFilter {
   transient int archiveSize;
 
   @Inject transient ArticleViews views;
+  @Inject transient Search search;
 
   @Override
   protected void doFilter(
@@ -119,6 +121,10 @@ public class PortalRouter extends HttpFilter {
       } else {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
       }
+      return;
+    }
+    if ("search".equals(segments.get(0)) && segments.size() == 1) {
+      forward(request, response, "search", search.page(request));
       return;
     }
     if ("tag".equals(segments.get(0)) && segments.size() >= 2) {
