@@ -61,6 +61,10 @@ public final class AccountPages {
     }
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("Referrer-Policy", "no-referrer");
+    if (request.getCharacterEncoding() == null) {
+      // Before the first parameter is read (below), or a reader's "Zoë" arrives as ISO-8859-1.
+      request.setCharacterEncoding("UTF-8");
+    }
     if ("POST".equals(method)
         && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) == null) {
       refuse(request, response);

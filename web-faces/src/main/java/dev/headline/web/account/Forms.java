@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Set;
 
 /** What the account forms share: messages from the bundle, and the redirect after a success. */
@@ -55,7 +56,7 @@ public class Forms {
           .getExternalContext()
           .redirect(faces.getExternalContext().getRequestContextPath() + path);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -83,12 +83,13 @@ class AccountsIT {
             Map.of(
                 "username", name,
                 "email", name + "@example.org",
-                "displayName", "Ada <b>L.</b>",
+                "displayName", "Adá Zoë <b>L.</b>",
                 "password", PASSWORD,
                 "confirmation", PASSWORD));
     assertRedirectHome(created);
     Document home = browser.page("");
-    assertEquals("Ada <b>L.</b>", home.selectFirst(".account-name").text(), "escaped, signed in");
+    assertEquals(
+        "Adá Zoë <b>L.</b>", home.selectFirst(".account-name").text(), "escaped, signed in");
     assertNull(home.selectFirst(".account-name b"));
 
     browser.logout();
@@ -103,7 +104,7 @@ class AccountsIT {
     String before = browser.sessionId();
     assertRedirectHome(browser.submit(login, "login", Map.of("user", name, "password", PASSWORD)));
     assertNotEquals(before, browser.sessionId(), "a new session id at login");
-    assertEquals("Ada <b>L.</b>", browser.page("").selectFirst(".account-name").text());
+    assertEquals("Adá Zoë <b>L.</b>", browser.page("").selectFirst(".account-name").text());
 
     browser.logout();
     login = browser.page("account/login");
