@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,6 +32,8 @@ class SiteExampleIT {
   static WebArchive site() {
     return HeadlineSite.war()
         .withPlugin("headline-plugin-markets", Path.of("../markets/target/classes"))
+        .withPlugin("headline-plugin-live", Path.of("../live/target/classes"))
+        .withTestPlugin("live-fixture", LiveStoryFixture.class)
         .withTestPlugin(
             "faulty-plugin",
             FaultyPlugin.class,
@@ -61,6 +64,46 @@ class SiteExampleIT {
     Document markets = reader.page("business-finance/markets/");
     assertNotNull(markets.selectFirst(".sidebar [data-widget=markets]"));
     assertEquals(200, reader.status("sports/"), "the other sections despite the faulty seeds");
+  }
+
+  @Test
+  void aLiveStoryGrowsUpdateByUpdateAndOnlyStaffPost() throws Exception {
+    Reader reader = new Reader(base);
+    assertEquals(200, reader.status("live/"), "the Live section");
+    String[] story = reader.post("test-fixture/live-story", Map.of()).body().split(" ");
+    String id = story[0];
+    String path = story[1].substring(1);
+    Document page = reader.page(path);
+    assertNotNull(page.selectFirst("[data-widget=live-updates] .live-none"), "no updates yet");
+    assertNull(page.selectFirst(".live-post"), "readers get no posting form");
+    assertEquals(
+        403, reader.post("api/live/" + id, Map.of("body", "A reader's update")).statusCode());
+
+    Reader editor = new Reader(base).signIn("admin", "site-example-admin-password");
+    assertNotNull(editor.page(path).selectFirst("form.live-post"), "staff get the form");
+    HttpResponse<String> first =
+        editor.post(
+            "api/live/" + id, Map.of("headline", "First ward", "body", "Turnout <b>61%</b>"));
+    assertEquals(303, first.statusCode(), first.body());
+    assertTrue(first.headers().firstValue("Location").orElse("").contains("#update-"));
+    HttpResponse<String> second = editor.post("api/live/" + id, Map.of("body", "Second ward in"));
+    assertEquals(303, second.statusCode());
+    assertEquals(400, editor.post("api/live/" + id, Map.of("body", "  ")).statusCode());
+    assertEquals(404, editor.post("api/live/999999999", Map.of("body", "x")).statusCode());
+
+    Document after = reader.page(path);
+    var items = after.select(".live-list li");
+    assertEquals(2, items.size());
+    assertEquals("Second ward in", items.get(0).selectFirst(".live-body").text(), "newest first");
+    assertEquals("Turnout <b>61%</b>", items.get(1).selectFirst(".live-body").text(), "as text");
+    assertTrue(after.select(".live-list b").isEmpty(), "escaped, not markup");
+
+    String newest = items.get(0).id().substring("update-".length());
+    String json = reader.get("api/live/" + id + "?after=" + newest).body();
+    assertEquals("{\"updates\":[]}", json);
+    String all = reader.get("api/live/" + id + "?after=0").body();
+    assertTrue(all.indexOf("Second ward in") < all.indexOf("First ward"), all);
+    assertEquals(404, reader.status("api/live/not-a-number"));
   }
 
   @Test
