@@ -29,6 +29,10 @@ import java.util.Set;
  * is refused here (Faces would otherwise treat it as a first visit); one with a wrong or stale key
  * makes Faces throw {@link ViewExpiredException}, also refused here. Both get a 400 page that says
  * nothing was changed.
+ *
+ * <p>Faces' {@code <protected-views>} is not used: it guards GET access to a view with a token in
+ * the URL, which a plain link from a reader's page (the top bar's "Login") cannot carry, so the
+ * entry pages would answer with an error. The view state already guards every POST.
  */
 public final class AccountPages {
 

@@ -20,8 +20,8 @@ public class ResetBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AccountService accounts;
-  @Inject transient Forms forms;
+  @Inject AccountService accounts;
+  @Inject Forms forms;
 
   private String token;
   private boolean usable;

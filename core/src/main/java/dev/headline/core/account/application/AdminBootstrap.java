@@ -63,8 +63,8 @@ public class AdminBootstrap {
               + username
               + "' with the generated password\n***     "
               + secret
-              + "\n*** It is shown this once only. Sign in at /account/login and change it, or set"
-              + " headline.admin.password before the first start. ***");
+              + "\n*** It is shown this once only: keep it somewhere safe. To choose the password"
+              + " instead, set headline.admin.password before the first start. ***");
     } else {
       LOG.info(
           () -> "First start: created the admin account '" + username + "' from configuration");
