@@ -4,6 +4,7 @@ import dev.headline.core.spi.ReaderHit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,15 +22,19 @@ public class ReaderHits {
   int proxyHops;
 
   @Inject
-  @ConfigProperty(name = "headline.engagement.staff-role", defaultValue = "staff")
-  String staffRole;
+  @ConfigProperty(
+      name = "headline.engagement.staff-roles",
+      defaultValue = "CONTRIBUTOR,AUTHOR,EDITOR,ADMIN")
+  List<String> staffRoles;
 
   public ReaderHit of(HttpServletRequest request) {
     String purpose = request.getHeader("Sec-Purpose");
     if (purpose == null) {
       purpose = request.getHeader("Purpose");
     }
-    boolean staff = request.getUserPrincipal() != null && request.isUserInRole(staffRole);
+    boolean staff =
+        request.getUserPrincipal() != null
+            && staffRoles.stream().map(String::strip).anyMatch(request::isUserInRole);
     return new ReaderHit(
         clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxyHops),
         request.getHeader("User-Agent"),
