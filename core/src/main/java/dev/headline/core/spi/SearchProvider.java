@@ -27,8 +27,8 @@ import java.util.List;
  *       plain text, some marked as matches; no markup travels in them, so a view that escapes each
  *       fragment and wraps the marked ones in {@code <mark>} cannot be tricked by an article's text
  *       or by the query.
- *   <li><b>Fast enough to call per keystroke.</b> {@link #suggest} answers from memory-mapped index
- *       files without database work.
+ *   <li><b>Fast enough to call per keystroke.</b> {@link #search} and {@link #suggest} read the
+ *       index only, never the database, and are safe to call from many threads at once.
  * </ul>
  *
  * <h2>Usage</h2>

@@ -28,11 +28,9 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -253,15 +251,6 @@ final class LuceneIndex implements Closeable {
     }
   }
 
-  /** Whether a folder holds a committed index. */
-  static boolean exists(Path folder) {
-    try (Directory dir = FSDirectory.open(folder)) {
-      return DirectoryReader.indexExists(dir);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   /** The words of a reader's text as the index holds them, at most {@link #MAX_TERMS}. */
   List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
@@ -384,13 +373,6 @@ final class LuceneIndex implements Closeable {
     Map<String, Object[]> objects(String[] fields, Query query, int[] docs, int[] passages)
         throws IOException {
       return highlightFieldsAsObjects(fields, query, docs, passages);
-    }
-  }
-
-  /** Reads the marker of the last commit in a folder without opening a writer (for tests). */
-  static Map<String, String> committedMarker(Path folder) throws IOException {
-    try (Directory dir = FSDirectory.open(folder)) {
-      return SegmentInfos.readLatestCommit(dir).getUserData();
     }
   }
 }
