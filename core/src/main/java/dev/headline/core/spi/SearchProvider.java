@@ -60,7 +60,8 @@ public interface SearchProvider {
 
   /**
    * The best few matches for text still being typed: the last word counts as a prefix, so {@code
-   * "centr"} finds "Central". Snippets may be left empty.
+   * "centr"} finds "Central" (an implementation may look for prefixes in titles only, for speed).
+   * Snippets may be left empty.
    *
    * @param text the text in the search box
    * @param limit at most this many hits

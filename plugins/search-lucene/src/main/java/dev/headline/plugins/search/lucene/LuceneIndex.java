@@ -267,13 +267,21 @@ final class LuceneIndex implements Closeable {
     return terms;
   }
 
-  /** Every word must match somewhere; the last one as a prefix when the reader is still typing. */
+  /**
+   * Every word must match somewhere; the last one (of two letters or more) as a prefix of a word in
+   * the title, standfirst or section when the reader is still typing.
+   */
   private static Query textQuery(List<String> terms, boolean lastIsPrefix) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < terms.size(); i++) {
-      boolean prefix = lastIsPrefix && i == terms.size() - 1;
+      boolean prefix = lastIsPrefix && i == terms.size() - 1 && terms.get(i).length() >= 2;
       BooleanQuery.Builder anyField = new BooleanQuery.Builder();
       for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
+        if (prefix && field.getKey().equals(BODY)) {
+          // A prefix expands to every matching word of every body: too slow per keystroke, and
+          // the reader sees titles. Finished words still search the body.
+          continue;
+        }
         Term term = new Term(field.getKey(), terms.get(i));
         Query one = prefix ? new PrefixQuery(term) : new TermQuery(term);
         anyField.add(new BoostQuery(one, field.getValue()), Occur.SHOULD);

@@ -225,6 +225,12 @@ class LuceneIndexTest {
         List.of(1L), index.suggest("bank cen", 5).stream().map(SearchHit::articleId).toList());
     assertEquals(1, index.suggest("cent", 1).size());
     assertTrue(index.suggest("zzzqqq", 5).isEmpty());
+    assertEquals(
+        List.of(2L),
+        index.suggest("tennis cou", 5).stream().map(SearchHit::articleId).toList(),
+        "a finished word is searched in the body too");
+    assertTrue(
+        index.suggest("tenn", 5).isEmpty(), "a prefix only in titles, standfirsts, sections");
     assertEquals("photo-2.jpg", index.suggest("court", 5).get(0).imageFile());
   }
 
