@@ -44,6 +44,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -79,6 +80,12 @@ final class LuceneIndex implements Closeable {
   static final int MAX_TERMS = 16;
 
   static final Duration RECENCY_PIVOT = Duration.ofDays(30);
+
+  /**
+   * Matches are counted exactly up to here; past it Lucene may skip documents that cannot reach the
+   * page, which makes broad queries several times faster, and the total is a lower bound.
+   */
+  static final int COUNT_EXACTLY = 1000;
 
   private static final float RECENCY_WEIGHT = 1.5f;
   private static final int SNIPPET_CHARS = 240;
@@ -194,11 +201,12 @@ final class LuceneIndex implements Closeable {
         int wanted = query.page() * query.size();
         TopDocs top =
             searcher.search(
-                ranked(text), new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+                ranked(text),
+                new TopScoreDocCollectorManager(wanted, Math.max(wanted, COUNT_EXACTLY)));
         int from = (query.page() - 1) * query.size();
         int to = Math.min(top.scoreDocs.length, wanted);
         if (from >= to) {
-          return new SearchResults(query, List.of(), top.totalHits.value);
+          return new SearchResults(query, List.of(), top.totalHits.value, exact(top));
         }
         int[] docs = new int[to - from];
         for (int i = from; i < to; i++) {
@@ -209,13 +217,17 @@ final class LuceneIndex implements Closeable {
         for (int i = 0; i < docs.length; i++) {
           hits.add(hit(searcher, docs[i], fragments(snippets[i])));
         }
-        return new SearchResults(query, hits, top.totalHits.value);
+        return new SearchResults(query, hits, top.totalHits.value, exact(top));
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean exact(TopDocs top) {
+    return top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
   }
 
   /** The best few matches for text being typed, its last word a prefix; without snippets. */
