@@ -27,8 +27,8 @@ import java.util.List;
  *       plain text, some marked as matches; no markup travels in them, so a view that escapes each
  *       fragment and wraps the marked ones in {@code <mark>} cannot be tricked by an article's text
  *       or by the query.
- *   <li><b>Fast enough to call per keystroke.</b> {@link #suggest} answers from memory-mapped index
- *       files without database work.
+ *   <li><b>Fast enough to call per keystroke.</b> {@link #search} and {@link #suggest} read the
+ *       index only, never the database, and are safe to call from many threads at once.
  * </ul>
  *
  * <h2>Usage</h2>
@@ -60,7 +60,8 @@ public interface SearchProvider {
 
   /**
    * The best few matches for text still being typed: the last word counts as a prefix, so {@code
-   * "centr"} finds "Central". Snippets may be left empty.
+   * "centr"} finds "Central" (an implementation may look for prefixes in titles only, for speed).
+   * Snippets may be left empty.
    *
    * @param text the text in the search box
    * @param limit at most this many hits

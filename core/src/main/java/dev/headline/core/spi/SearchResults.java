@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param query the query as the provider understood it (text capped, page and size in range)
  * @param hits the hits on this page, best first
- * @param total how many articles match in all
+ * @param total how many articles match in all; when {@code exact} is false, at least this many
+ * @param exact whether {@code total} is an exact count: an implementation may stop counting past a
+ *     thousand or so matches, which keeps broad queries fast
  */
-public record SearchResults(SearchQuery query, List<SearchHit> hits, long total) {
+public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, boolean exact) {
 
   public SearchResults {
     hits = List.copyOf(hits);
@@ -17,7 +19,7 @@ public record SearchResults(SearchQuery query, List<SearchHit> hits, long total)
 
   /** No hits for a query. */
   public static SearchResults none(SearchQuery query) {
-    return new SearchResults(query, List.of(), 0);
+    return new SearchResults(query, List.of(), 0, true);
   }
 
   /** How many pages the whole result fills; at least 1. */

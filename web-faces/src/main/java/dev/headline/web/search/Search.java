@@ -47,6 +47,7 @@ public class Search {
         query.text(),
         results.hits(),
         results.total(),
+        results.exact(),
         number,
         pages,
         number > 1 && number <= pages ? path(query.text(), number - 1) : null,

@@ -9,6 +9,7 @@ import java.util.List;
  * @param query the reader's text as searched (trimmed, capped), for the heading and the search box
  * @param hits this page's hits
  * @param total how many articles match in all
+ * @param exact whether {@code total} is exact, or a lower bound
  * @param page this page, from 1
  * @param pages how many pages the results fill
  * @param previousPath the previous page's address, or {@code null}
@@ -18,6 +19,7 @@ public record SearchView(
     String query,
     List<SearchHit> hits,
     long total,
+    boolean exact,
     int page,
     int pages,
     String previousPath,

@@ -28,11 +28,9 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,6 +44,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -81,6 +80,12 @@ final class LuceneIndex implements Closeable {
   static final int MAX_TERMS = 16;
 
   static final Duration RECENCY_PIVOT = Duration.ofDays(30);
+
+  /**
+   * Matches are counted exactly up to here; past it Lucene may skip documents that cannot reach the
+   * page, which makes broad queries several times faster, and the total is a lower bound.
+   */
+  static final int COUNT_EXACTLY = 1000;
 
   private static final float RECENCY_WEIGHT = 1.5f;
   private static final int SNIPPET_CHARS = 240;
@@ -196,11 +201,12 @@ final class LuceneIndex implements Closeable {
         int wanted = query.page() * query.size();
         TopDocs top =
             searcher.search(
-                ranked(text), new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+                ranked(text),
+                new TopScoreDocCollectorManager(wanted, Math.max(wanted, COUNT_EXACTLY)));
         int from = (query.page() - 1) * query.size();
         int to = Math.min(top.scoreDocs.length, wanted);
         if (from >= to) {
-          return new SearchResults(query, List.of(), top.totalHits.value);
+          return new SearchResults(query, List.of(), top.totalHits.value, exact(top));
         }
         int[] docs = new int[to - from];
         for (int i = from; i < to; i++) {
@@ -211,13 +217,17 @@ final class LuceneIndex implements Closeable {
         for (int i = 0; i < docs.length; i++) {
           hits.add(hit(searcher, docs[i], fragments(snippets[i])));
         }
-        return new SearchResults(query, hits, top.totalHits.value);
+        return new SearchResults(query, hits, top.totalHits.value, exact(top));
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean exact(TopDocs top) {
+    return top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
   }
 
   /** The best few matches for text being typed, its last word a prefix; without snippets. */
@@ -253,15 +263,6 @@ final class LuceneIndex implements Closeable {
     }
   }
 
-  /** Whether a folder holds a committed index. */
-  static boolean exists(Path folder) {
-    try (Directory dir = FSDirectory.open(folder)) {
-      return DirectoryReader.indexExists(dir);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   /** The words of a reader's text as the index holds them, at most {@link #MAX_TERMS}. */
   List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
@@ -278,13 +279,21 @@ final class LuceneIndex implements Closeable {
     return terms;
   }
 
-  /** Every word must match somewhere; the last one as a prefix when the reader is still typing. */
+  /**
+   * Every word must match somewhere; the last one (of two letters or more) as a prefix of a word in
+   * the title, standfirst or section when the reader is still typing.
+   */
   private static Query textQuery(List<String> terms, boolean lastIsPrefix) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < terms.size(); i++) {
-      boolean prefix = lastIsPrefix && i == terms.size() - 1;
+      boolean prefix = lastIsPrefix && i == terms.size() - 1 && terms.get(i).length() >= 2;
       BooleanQuery.Builder anyField = new BooleanQuery.Builder();
       for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
+        if (prefix && field.getKey().equals(BODY)) {
+          // A prefix expands to every matching word of every body: too slow per keystroke, and
+          // the reader sees titles. Finished words still search the body.
+          continue;
+        }
         Term term = new Term(field.getKey(), terms.get(i));
         Query one = prefix ? new PrefixQuery(term) : new TermQuery(term);
         anyField.add(new BoostQuery(one, field.getValue()), Occur.SHOULD);
@@ -384,13 +393,6 @@ final class LuceneIndex implements Closeable {
     Map<String, Object[]> objects(String[] fields, Query query, int[] docs, int[] passages)
         throws IOException {
       return highlightFieldsAsObjects(fields, query, docs, passages);
-    }
-  }
-
-  /** Reads the marker of the last commit in a folder without opening a writer (for tests). */
-  static Map<String, String> committedMarker(Path folder) throws IOException {
-    try (Directory dir = FSDirectory.open(folder)) {
-      return SegmentInfos.readLatestCommit(dir).getUserData();
     }
   }
 }

@@ -202,6 +202,7 @@ class LuceneIndexTest {
 
     SearchResults first = index.search(new SearchQuery("tide", 1, 10));
     assertEquals(25, first.total());
+    assertTrue(first.exact());
     assertEquals(3, first.pages());
     assertTrue(first.hasNext());
     assertEquals(1L, first.hits().get(0).articleId(), "the newest first");
@@ -210,6 +211,23 @@ class LuceneIndexTest {
     assertFalse(third.hasNext());
     assertEquals(25L, third.hits().get(4).articleId());
     assertTrue(index.search(new SearchQuery("tide", 4, 10)).hits().isEmpty());
+  }
+
+  @Test
+  void broadQueriesCountExactlyUpToAThousandAndGiveALowerBoundBeyond() throws IOException {
+    for (long id = 1; id <= 1500; id++) {
+      index.put(article(id, "Tide table " + id, "<p>Tides.</p>", Duration.ofHours(id)));
+    }
+    index.commit(Map.of());
+
+    SearchResults results = index.search(new SearchQuery("tide", 2, 10));
+    assertEquals(10, results.hits().size());
+    if (results.exact()) {
+      assertEquals(1500, results.total());
+    } else {
+      assertTrue(results.total() >= LuceneIndex.COUNT_EXACTLY && results.total() <= 1500);
+    }
+    assertEquals(11L, results.hits().get(0).articleId(), "the newest first, page 2");
   }
 
   @Test
@@ -225,6 +243,12 @@ class LuceneIndexTest {
         List.of(1L), index.suggest("bank cen", 5).stream().map(SearchHit::articleId).toList());
     assertEquals(1, index.suggest("cent", 1).size());
     assertTrue(index.suggest("zzzqqq", 5).isEmpty());
+    assertEquals(
+        List.of(2L),
+        index.suggest("tennis cou", 5).stream().map(SearchHit::articleId).toList(),
+        "a finished word is searched in the body too");
+    assertTrue(
+        index.suggest("tenn", 5).isEmpty(), "a prefix only in titles, standfirsts, sections");
     assertEquals("photo-2.jpg", index.suggest("court", 5).get(0).imageFile());
   }
 
