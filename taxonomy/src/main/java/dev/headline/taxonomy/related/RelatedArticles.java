@@ -33,7 +33,8 @@ public class RelatedArticles {
   /** Beyond this many remembered answers the memory starts again from empty. */
   private static final int MAX_REMEMBERED = 20_000;
 
-  private static final String SAME_SECTION =
+  /** Candidates from the same primary section (public for the plan test). */
+  public static final String SAME_SECTION =
       "select o.article_id, o.published_at from article_category p"
           + " join article_category o on o.category_id = p.category_id and o.kind = 'P'"
           + " where p.article_id = ? and p.kind = 'P' and o.article_id <> ?"
@@ -42,7 +43,8 @@ public class RelatedArticles {
           + CANDIDATES
           + " rows only";
 
-  private static final String SHARED_TAGS =
+  /** Candidates sharing tags (public for the plan test). */
+  public static final String SHARED_TAGS =
       "select o.article_id, count(*), max(o.published_at) from article_tag t"
           + " join article_tag o on o.tag_id = t.tag_id"
           + " where t.article_id = ? and o.article_id <> ?"

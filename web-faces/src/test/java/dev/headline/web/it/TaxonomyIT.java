@@ -12,6 +12,7 @@ import dev.headline.core.data.SchemaMigrations;
 import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import dev.headline.taxonomy.archive.ArchiveIndex;
+import dev.headline.taxonomy.related.RelatedArticles;
 import dev.headline.taxonomy.tree.api.Sections;
 import dev.headline.taxonomy.tree.domain.TaxonomyException;
 import dev.headline.taxonomy.tree.infrastructure.SectionSeeder;
@@ -28,7 +29,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -36,6 +39,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -237,6 +241,99 @@ class TaxonomyIT {
     // An index range scan reads the page's rows and one more to find the end of the range.
     assertTrue(rows1 <= 13, "page 1 read " + rows1 + " rows");
     assertEquals(200, get("world-news/africa/deep-archive/page/50").statusCode());
+  }
+
+  /**
+   * Every query a reader's page can trigger has an index to use on PostgreSQL: with sequential
+   * scans priced out, a plan that still scans a whole table has no index to serve it.
+   */
+  @Test
+  void readersQueriesHaveIndexesOnPostgresql() throws Exception {
+    try (Connection c = dataSource.getConnection()) {
+      Assumptions.assumeTrue(
+          c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"),
+          "plans are checked on PostgreSQL");
+      try (Statement s = c.createStatement()) {
+        s.execute("set enable_seqscan = off");
+      }
+      Map<String, String> queries = new LinkedHashMap<>();
+      queries.put("article by slug", "select * from article where slug = 'x'");
+      queries.put(
+          "latest",
+          "select id from article where status = 'PUBLISHED' and published_at <= now()"
+              + " order by status, published_at desc, id desc fetch first 20 rows only");
+      queries.put(
+          "previous post",
+          "select id from article where status = 'PUBLISHED' and published_at <= now()"
+              + " and (published_at < timestamptz '2026-01-01 00:00:00+00'"
+              + " or (published_at = timestamptz '2026-01-01 00:00:00+00' and id < 5))"
+              + " order by status, published_at desc, id desc fetch first 1 rows only");
+      queries.put(
+          "next post",
+          "select id from article where status = 'PUBLISHED' and published_at <= now()"
+              + " and (published_at > timestamptz '2026-01-01 00:00:00+00'"
+              + " or (published_at = timestamptz '2026-01-01 00:00:00+00' and id > 5))"
+              + " order by status, published_at, id fetch first 1 rows only");
+      queries.put(
+          "archive page",
+          ArchiveIndex.pageSql("article_category", "category_id")
+              .replaceFirst("\\?", "1")
+              .replaceFirst("\\?", "1")
+              .replaceFirst("\\?", "12"));
+      queries.put(
+          "tag page",
+          ArchiveIndex.pageSql("article_tag", "tag_id")
+              .replaceFirst("\\?", "1")
+              .replaceFirst("\\?", "1")
+              .replaceFirst("\\?", "12"));
+      queries.put(
+          "primary section",
+          "select category_id from article_category where kind = 'P' and article_id = 1");
+      queries.put("tags of an article", "select tag_id from article_tag where article_id = 1");
+      queries.put(
+          "related: same section",
+          RelatedArticles.SAME_SECTION
+              .replace("= ?", "= 1")
+              .replace("<> ?", "<> 1")
+              .replace("<= ?", "<= now()"));
+      queries.put(
+          "related: shared tags",
+          RelatedArticles.SHARED_TAGS
+              .replace("= ?", "= 1")
+              .replace("<> ?", "<> 1")
+              .replace("<= ?", "<= now()"));
+      queries.put(
+          "author's articles",
+          "select a.id from article a join article_author aa on aa.article_id = a.id"
+              + " where aa.author_id = 1 and a.status = 'PUBLISHED' and a.published_at <= now()"
+              + " order by a.published_at desc, a.id desc fetch first 12 rows only");
+      queries.put(
+          "approved comments of an article",
+          "select id from reader_comment where article_id = 1 and status = 'APPROVED'"
+              + " order by created_at, id");
+      queries.put(
+          "most commented window",
+          "select article_id, count(*) from reader_comment where status = 'APPROVED'"
+              + " and created_at >= now() - interval '30 days' group by article_id");
+      queries.put(
+          "live updates of a story",
+          "select id from live_update where article_id = 1 order by id desc fetch first 200 rows only");
+      queries.put("account by username", "select id from account where username_key = 'x'");
+      List<String> scans = new ArrayList<>();
+      for (var query : queries.entrySet()) {
+        StringBuilder plan = new StringBuilder();
+        try (Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery("explain " + query.getValue())) {
+          while (rs.next()) {
+            plan.append(rs.getString(1)).append('\n');
+          }
+        }
+        if (plan.toString().contains("Seq Scan")) {
+          scans.add(query.getKey() + ":\n" + plan);
+        }
+      }
+      assertTrue(scans.isEmpty(), "queries without an index:\n" + String.join("\n", scans));
+    }
   }
 
   // ---- helpers ----
