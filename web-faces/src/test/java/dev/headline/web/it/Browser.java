@@ -133,6 +133,15 @@ final class Browser {
     return this;
   }
 
+  /**
+   * Switches the pages' JavaScript off or on (for the pages loaded next), as a reader who blocks
+   * scripts would have it. Selenium's own scripts keep working.
+   */
+  Browser javaScript(boolean enabled) {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+    return this;
+  }
+
   /** Opens a path relative to the context root ("" for the home page) and waits for the load. */
   Browser open(String path) {
     driver.get(base.resolve(path).toString());
@@ -321,7 +330,7 @@ final class Browser {
 
   /**
    * Runs axe-core (bundled with the {@code com.deque.html.axe-core:selenium} test dependency, never
-   * fetched) on the current page against WCAG 2.1 A and AA and axe's best practices, and returns
+   * fetched) on the current page against WCAG 2.2 A and AA and axe's best practices, and returns
    * every violation, with the nodes it names.
    *
    * @param what the page and width, for the report
@@ -329,7 +338,8 @@ final class Browser {
   List<Violation> accessibilityViolations(String what) {
     Results results =
         new AxeBuilder()
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+            .withTags(
+                List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
             .analyze(driver);
     assertTrue(results.getPasses() != null && !results.getPasses().isEmpty(), "axe ran");
     List<Violation> found = new ArrayList<>();

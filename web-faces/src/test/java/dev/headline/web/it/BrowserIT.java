@@ -121,6 +121,16 @@ class BrowserIT {
     browser.script("localStorage.clear()");
     browser.reload();
     assertEquals(normal, bodyFontSize(), 0.01, "no choice, the normal size");
+
+    // Without JavaScript the buttons could do nothing, so they are not shown.
+    browser.javaScript(false);
+    try {
+      browser.reload();
+      assertFalse(browser.all(".text-size").get(0).isDisplayed(), "hidden without JavaScript");
+      assertEquals(normal, bodyFontSize(), 0.01);
+    } finally {
+      browser.javaScript(true);
+    }
   }
 
   @Test
