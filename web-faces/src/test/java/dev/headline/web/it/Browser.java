@@ -142,9 +142,14 @@ final class Browser {
     return this;
   }
 
-  /** Opens a path relative to the context root ("" for the home page) and waits for the load. */
+  /**
+   * Opens a path relative to the context root ("" for the home page) and waits for the load. The
+   * mouse is parked in the page's top left corner first: where an earlier click left it, it would
+   * hover over a menu and open its drop-down.
+   */
   Browser open(String path) {
     driver.get(base.resolve(path).toString());
+    new Actions(driver).moveToLocation(0, 0).perform();
     return this;
   }
 
@@ -222,6 +227,12 @@ final class Browser {
   /** Presses Tab once and returns the element that has the focus then. */
   WebElement tab() {
     press(Keys.TAB);
+    return driver.switchTo().activeElement();
+  }
+
+  /** Presses Shift+Tab once and returns the element that has the focus then. */
+  WebElement shiftTab() {
+    new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     return driver.switchTo().activeElement();
   }
 

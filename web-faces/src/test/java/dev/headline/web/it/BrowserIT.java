@@ -194,6 +194,18 @@ class BrowserIT {
         (Boolean) browser.script("return arguments[0].contains(arguments[1])", dropdown, sub),
         "Tab goes into the drop-down");
     assertTrue(browser.visibleInViewport(sub), "and its entries are visible");
+
+    // Escape closes the drop-down and leaves the focus on its section; it opens again on return.
+    browser.press(Keys.ESCAPE);
+    assertFalse(dropdown.isDisplayed(), "Escape closes the drop-down");
+    assertEquals(focused, browser.driver().switchTo().activeElement());
+    WebElement next = browser.tab();
+    assertFalse(
+        (Boolean) browser.script("return arguments[0].contains(arguments[1])", dropdown, next),
+        "a closed drop-down is passed over");
+    assertEquals(focused, browser.shiftTab(), "Shift+Tab comes back to the section");
+    assertTrue(dropdown.isDisplayed(), "open again when the focus comes back");
+    sub = browser.tab();
     String target = sub.getAttribute("href");
     browser.press(Keys.ENTER);
     assertEquals(target, browser.driver().getCurrentUrl(), "Enter follows the entry");
