@@ -43,7 +43,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Observers learn about counted hits through the {@code ArticleViewed} and {@code ArticleShared}
- * events of {@code dev.headline.core.engagement.api}.
+ * events of {@code dev.headline.core.engagement.api}, and about changes to the comments readers see
+ * through {@code CommentsChanged}.
  */
 public interface Engagement {
 
@@ -103,4 +104,19 @@ public interface Engagement {
    * @param limit at most this many entries
    */
   List<RankedArticle> mostViewed(int limit);
+
+  /**
+   * The articles with the most approved comments written in a recent window (by default the last 30
+   * days), highest first; articles without such comments are left out. Served from a list the
+   * implementation refreshes when comments change and on a timer.
+   *
+   * <pre>{@code
+   * for (RankedArticle entry : engagement.mostCommented(5)) {
+   *   long comments = (long) entry.score();
+   * }
+   * }</pre>
+   *
+   * @param limit at most this many entries
+   */
+  List<RankedArticle> mostCommented(int limit);
 }

@@ -5,6 +5,6 @@ package dev.headline.core.spi;
  *
  * @param articleId the article's id
  * @param score what the list is ordered by, highest first: decayed views for trending, total views
- *     for most viewed
+ *     for most viewed, approved comments inside the window for most commented
  */
 public record RankedArticle(long articleId, double score) {}

@@ -71,6 +71,16 @@ public interface Taxonomy {
   Optional<Long> articleFormerlyAt(String slug);
 
   /**
+   * The "Related Posts" of an article: visible articles of its primary section first, then those
+   * sharing most tags with it, newer before older. Answered from memory between content changes.
+   *
+   * @param articleId the article being read
+   * @param limit at most this many ids
+   * @return article ids, best first, never the article itself
+   */
+  List<Long> related(long articleId, int limit);
+
+  /**
    * A page of an archive.
    *
    * @param articleIds the ids on the page, newest first

@@ -1,13 +1,17 @@
 package dev.headline.web.portal;
 
 import dev.headline.core.author.domain.Author;
+import dev.headline.core.content.application.ArticleService;
 import dev.headline.core.content.domain.Article;
 import dev.headline.core.media.domain.Media;
 import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Turns articles into the portal's view models, with URLs from the {@link Taxonomy}. */
@@ -15,6 +19,8 @@ import java.util.stream.Collectors;
 public class Cards {
 
   @Inject Taxonomy taxonomy;
+  @Inject ArticleService articles;
+  @Inject Snapshots snapshots;
 
   public ArticleCard of(Article article) {
     Media media = article.getFeaturedImage();
@@ -36,5 +42,35 @@ public class Cards {
 
   public List<ArticleCard> of(List<Article> articles) {
     return articles.stream().map(this::of).toList();
+  }
+
+  /**
+   * The cards of the visible articles among these ids, in the order given, from memory when the
+   * content has not changed since they were last read; the missing ones in one query.
+   */
+  public List<ArticleCard> byIds(List<Long> ids) {
+    Map<Long, ArticleCard> found = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      ArticleCard card = snapshots.peek(key(id));
+      if (card == null) {
+        missing.add(id);
+      } else {
+        found.put(id, card);
+      }
+    }
+    if (!missing.isEmpty()) {
+      long generation = snapshots.generation();
+      for (Article article : articles.visible(missing)) {
+        ArticleCard card = of(article);
+        found.put(card.id(), card);
+        snapshots.put(key(card.id()), card, generation);
+      }
+    }
+    return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private static String key(long id) {
+    return "card:" + id;
   }
 }

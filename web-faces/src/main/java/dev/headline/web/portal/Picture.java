@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 
 /**
  * An image as an {@code <img>} needs it: the default source, a {@code srcset} of the resized
- * variants, its size and its alt text.
+ * variants, its size and its alt text, and the smallest variant for thumbnails in lists.
  */
 public record Picture(
-    String src, String srcset, int width, int height, String alt, String caption) {
+    String src, String srcset, int width, int height, String alt, String caption, String thumb) {
 
   /**
    * The {@code srcset} with every source under the application's context path, as the {@code src}
@@ -39,6 +39,11 @@ public record Picture(
         media.getWidth(),
         media.getHeight(),
         alt != null ? alt : media.getAltText() == null ? "" : media.getAltText(),
-        caption != null ? caption : media.getCaption());
+        caption != null ? caption : media.getCaption(),
+        MediaFiles.VARIANT_WIDTHS.stream()
+            .filter(w -> w <= media.getWidth())
+            .findFirst()
+            .map(w -> MediaFiles.path(MediaFiles.variantName(media.getFileName(), w)))
+            .orElse(MediaFiles.path(media.getFileName())));
   }
 }

@@ -1,6 +1,7 @@
 package dev.headline.web.portal;
 
 import dev.headline.core.author.domain.Author;
+import dev.headline.core.author.domain.AuthorRepository;
 import dev.headline.core.content.application.ArticleService;
 import dev.headline.core.content.domain.Article;
 import dev.headline.core.page.domain.PageRepository;
@@ -8,6 +9,7 @@ import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import dev.headline.web.engagement.ArticleViews;
 import dev.headline.web.feeds.Feeds;
+import dev.headline.web.search.Search;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -56,12 +58,15 @@ public class PortalRouter extends HttpFilter {
   @Inject transient Taxonomy taxonomy;
   @Inject transient Cards cards;
   @Inject transient Feeds feeds;
+  @Inject transient ReaderLists lists;
+  @Inject transient AuthorRepository authors;
 
   @Inject
   @ConfigProperty(name = "headline.portal.archive.size", defaultValue = "12")
   transient int archiveSize;
 
   @Inject transient ArticleViews views;
+  @Inject transient Search search;
 
   @Override
   protected void doFilter(
@@ -118,8 +123,16 @@ public class PortalRouter extends HttpFilter {
       }
       return;
     }
+    if ("search".equals(segments.get(0)) && segments.size() == 1) {
+      forward(request, response, "search", search.page(request));
+      return;
+    }
     if ("tag".equals(segments.get(0)) && segments.size() >= 2) {
       tag(request, response, segments);
+      return;
+    }
+    if ("author".equals(segments.get(0)) && segments.size() >= 2) {
+      author(request, response, segments);
       return;
     }
     int page = 1;
@@ -204,9 +217,9 @@ public class PortalRouter extends HttpFilter {
     List<ArchiveView.Block> blocks = new ArrayList<>();
     if (page == 1) {
       for (Section child : taxonomy.children(section.id())) {
-        List<Long> newest = taxonomy.archive(child.id(), 1, 4).articleIds();
+        List<ArticleCard> newest = lists.newestIn(child, 4);
         if (!newest.isEmpty()) {
-          blocks.add(new ArchiveView.Block(child, cards.of(articles.visible(newest))));
+          blocks.add(new ArchiveView.Block(child, newest));
         }
       }
     }
@@ -220,7 +233,7 @@ public class PortalRouter extends HttpFilter {
             section.description(),
             base,
             taxonomy.breadcrumb(section.id()),
-            cards.of(articles.visible(archive.articleIds())),
+            cards.byIds(archive.articleIds()),
             blocks,
             page,
             pages,
@@ -232,12 +245,7 @@ public class PortalRouter extends HttpFilter {
   private void tag(HttpServletRequest request, HttpServletResponse response, List<String> segments)
       throws IOException, ServletException {
     Optional<Taxonomy.Tag> tag = taxonomy.tag(segments.get(1));
-    int page = 1;
-    if (segments.size() == 4 && "page".equals(segments.get(2))) {
-      page = pageNumber(segments.get(3));
-    } else if (segments.size() != 2) {
-      page = 0;
-    }
+    int page = archivePage(segments);
     if (tag.isEmpty() || page < 1) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -258,13 +266,58 @@ public class PortalRouter extends HttpFilter {
             null,
             base,
             List.of(),
-            cards.of(articles.visible(archive.articleIds())),
+            cards.byIds(archive.articleIds()),
             List.of(),
             page,
             pages,
             page <= 1 ? null : page == 2 ? base : base + "page/" + (page - 1),
             page >= pages ? null : base + "page/" + (page + 1),
             null));
+  }
+
+  private void author(
+      HttpServletRequest request, HttpServletResponse response, List<String> segments)
+      throws IOException, ServletException {
+    Optional<Author> author = authors.findBySlug(segments.get(1));
+    int page = archivePage(segments);
+    if (author.isEmpty() || page < 1) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    long total = articles.countByAuthor(author.get().getId());
+    int pages = (int) Math.max(1, (total + archiveSize - 1) / archiveSize);
+    if (page > pages) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String base = "/author/" + author.get().getSlug() + "/";
+    forward(
+        request,
+        response,
+        "archive",
+        new ArchiveView(
+            author.get().getName(),
+            author.get().getBio(),
+            base,
+            List.of(),
+            cards.byIds(articles.byAuthor(author.get().getId(), page, archiveSize)),
+            List.of(),
+            page,
+            pages,
+            page <= 1 ? null : page == 2 ? base : base + "page/" + (page - 1),
+            page >= pages ? null : base + "page/" + (page + 1),
+            null));
+  }
+
+  /** The page number of {@code /tag/x/} or {@code /tag/x/page/n}; 0 for any other shape. */
+  private static int archivePage(List<String> segments) {
+    if (segments.size() == 2) {
+      return 1;
+    }
+    if (segments.size() == 4 && "page".equals(segments.get(2))) {
+      return pageNumber(segments.get(3));
+    }
+    return 0;
   }
 
   private void feed(

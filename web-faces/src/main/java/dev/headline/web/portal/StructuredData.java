@@ -2,6 +2,7 @@ package dev.headline.web.portal;
 
 import dev.headline.core.spi.Section;
 import dev.headline.web.site.Origin;
+import dev.headline.web.site.Site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,7 @@ import java.util.List;
 public class StructuredData {
 
   @Inject HttpServletRequest request;
+  @Inject Site site;
 
   /** A {@code BreadcrumbList}: Home, then each section down to the last. */
   public String breadcrumb(List<Section> sections) {
@@ -36,6 +38,51 @@ public class StructuredData {
             .add("itemListElement", items)
             .build();
     return safe(list.toString());
+  }
+
+  /**
+   * A {@code NewsArticle}: headline, description, dates, authors, image, section and keywords, the
+   * publisher, and the page it is the main entity of.
+   */
+  public String newsArticle(ArticleView article) {
+    ArticleCard card = article.card();
+    var authors = Json.createArrayBuilder();
+    for (ArticleView.Byline byline : article.authors()) {
+      authors.add(Json.createObjectBuilder().add("@type", "Person").add("name", byline.name()));
+    }
+    var json =
+        Json.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", "NewsArticle")
+            .add("mainEntityOfPage", absolute(card.path()))
+            .add("headline", card.title())
+            .add("articleSection", card.sectionName())
+            .add("inLanguage", article.language() == null ? site.getLanguage() : article.language())
+            .add("author", authors)
+            .add(
+                "publisher",
+                Json.createObjectBuilder()
+                    .add("@type", "Organization")
+                    .add("name", site.getName())
+                    .add("url", absolute("/")));
+    if (card.standfirst() != null && !card.standfirst().isBlank()) {
+      json.add("description", card.standfirst());
+    }
+    if (card.publishedAt() != null) {
+      json.add("datePublished", card.publishedAt().toString());
+    }
+    if (article.updatedAt() != null) {
+      json.add("dateModified", article.updatedAt().toString());
+    }
+    if (card.image() != null) {
+      json.add("image", Json.createArrayBuilder().add(absolute(card.image().src())));
+    }
+    if (!article.tags().isEmpty()) {
+      json.add(
+          "keywords",
+          String.join(", ", article.tags().stream().map(ArticleView.TagLink::name).toList()));
+    }
+    return safe(json.build().toString());
   }
 
   /** The absolute URL of a path below the context root. */

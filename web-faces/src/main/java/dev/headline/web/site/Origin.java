@@ -1,10 +1,14 @@
 package dev.headline.web.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The scheme, host, port and context path a request came in on: the base of the absolute URLs that
- * feeds, structured data and share links need. The port is left out when it is the scheme's own.
+ * The base of the absolute URLs that feeds, sitemaps, structured data and share links need: the
+ * configured {@code headline.site.url} when set (always set it in production: behind a proxy, and
+ * so that a forged {@code Host} header cannot end up in a cached page), else the scheme, host, port
+ * and context path the request came in on. The port is left out when it is the scheme's own.
  */
 public final class Origin {
 
@@ -12,6 +16,12 @@ public final class Origin {
 
   /** For example {@code https://news.example.org} or {@code http://localhost:8080/headline}. */
   public static String of(HttpServletRequest request) {
+    Optional<String> configured =
+        ConfigProvider.getConfig().getOptionalValue("headline.site.url", String.class);
+    if (configured.isPresent() && !configured.get().isBlank()) {
+      String url = configured.get().strip();
+      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
     String scheme = request.getScheme();
     int port = request.getServerPort();
     boolean defaultPort =

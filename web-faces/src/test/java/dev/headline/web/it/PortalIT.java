@@ -3,6 +3,7 @@ package dev.headline.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,7 +50,12 @@ class PortalIT {
     assertEquals("Headline Daily", home.selectFirst(".brand").text());
     Element lead = home.selectFirst(".lead h1 a");
     assertNotNull(lead, "a lead story");
-    assertTrue(home.select(".latest .card").size() >= 20, "the latest articles after the lead");
+    assertTrue(home.select(".latest .card").size() >= 6, "the latest articles after the lead");
+    assertTrue(
+        home.select("main .block h2 a").eachText().containsAll(List.of("World News", "Sports")),
+        "a block per main section: " + home.select("main .block h2 a").eachText());
+    assertEquals(5, home.select(".sidebar [data-widget=recent-news] li").size(), "Recent News");
+    assertNotNull(home.selectFirst(".sidebar [data-widget=popular-tabs] #tab-latest li"));
     assertEquals("en", home.selectFirst("html").attr("lang"));
     assertNotNull(home.selectFirst("a.skip-link[href=#main]"));
   }
@@ -73,6 +80,95 @@ class PortalIT {
     assertFalse(article.selectFirst("time").attr("datetime").isEmpty());
     assertTrue(article.select(".body p").size() >= 2, "the body");
     assertNotNull(article.selectFirst(".author-box .author-name"));
+  }
+
+  @Test
+  void anArticleEndsWithItsNeighboursRelatedPostsAndAuthorLinks() throws Exception {
+    Document home = Jsoup.parse(get("").body());
+    // The second newest has both a newer and an older neighbour.
+    String href = home.selectFirst(".latest .card h3 a").attr("href");
+    Document article = Jsoup.parse(get(href.substring(base.getPath().length())).body());
+    Element previous = article.selectFirst(".post-nav a[rel=prev]");
+    Element next = article.selectFirst(".post-nav a[rel=next]");
+    assertNotNull(previous, "Previous Post");
+    assertNotNull(next, "Next Post");
+    assertTrue(next.text().contains(home.selectFirst(".lead h1 a").text()), next.text());
+    var related = article.select(".related .card");
+    assertTrue(related.size() >= 1 && related.size() <= 3, "Related Posts: " + related.size());
+    for (Element card : related) {
+      assertFalse(card.selectFirst("h3 a").attr("href").equals(href), "not the article itself");
+      assertTrue(card.selectFirst(".meta").text().matches(".*\\d+ views?$"), card.text());
+    }
+    assertNotNull(article.selectFirst(".sidebar [data-widget=recent-news]"));
+
+    Element author = article.selectFirst(".author-box .author-name a");
+    HttpResponse<String> archive = get(author.attr("href").substring(base.getPath().length()));
+    assertEquals(200, archive.statusCode());
+    Document page = Jsoup.parse(archive.body());
+    assertEquals(author.text(), page.selectFirst("main h1").text());
+    assertTrue(page.select("main .card").size() >= 1);
+    assertEquals(404, get("author/nobody-of-that-name/").statusCode());
+    assertEquals(
+        404, get(author.attr("href").substring(base.getPath().length()) + "page/0").statusCode());
+    assertEquals(
+        404, get(author.attr("href").substring(base.getPath().length()) + "page/999").statusCode());
+  }
+
+  @Test
+  void searchEnginesGetCanonicalLinksStructuredDataAndSitemaps() throws Exception {
+    String href = Jsoup.parse(get("").body()).selectFirst(".lead h1 a").attr("href");
+    Document article = Jsoup.parse(get(href.substring(base.getPath().length())).body());
+    String canonical = article.selectFirst("link[rel=canonical]").attr("href");
+    assertTrue(canonical.startsWith("http") && canonical.endsWith(href), canonical);
+    assertEquals(canonical, article.selectFirst("meta[property=og:url]").attr("content"));
+    assertEquals("article", article.selectFirst("meta[property=og:type]").attr("content"));
+    assertEquals(
+        article.selectFirst("h1").text(),
+        article.selectFirst("meta[property=og:title]").attr("content"));
+    assertFalse(article.selectFirst("meta[name=description]").attr("content").isEmpty());
+    assertNotNull(article.selectFirst("meta[name=twitter:card]"));
+    String jsonLd =
+        article.select("script[type=application/ld+json]").stream()
+            .map(Element::data)
+            .filter(d -> d.contains("NewsArticle"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(jsonLd.contains("\"datePublished\""), jsonLd);
+    assertTrue(
+        jsonLd.contains(canonical.replace("/", "\\/")) || jsonLd.contains(canonical), jsonLd);
+
+    HttpResponse<String> sitemap = get("sitemap.xml");
+    assertEquals(200, sitemap.statusCode());
+    assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").contains("xml"));
+    assertTrue(sitemap.body().contains("<loc>" + canonical + "</loc>"), "the article is listed");
+    assertTrue(sitemap.body().contains("/world-news/asia/</loc>"), "sections are listed");
+    HttpResponse<String> news = get("sitemap-news.xml");
+    assertEquals(200, news.statusCode());
+    assertTrue(news.body().contains("<news:publication_date>"), news.body());
+    assertEquals(200, get("sitemaps/articles-1.xml").statusCode());
+    assertEquals(404, get("sitemaps/articles-999.xml").statusCode());
+    assertEquals(404, get("sitemaps/whatever").statusCode());
+    HttpResponse<String> robots = get("robots.txt");
+    assertEquals(200, robots.statusCode());
+    assertTrue(robots.body().contains("Sitemap: http"), robots.body());
+    assertTrue(robots.body().contains("Disallow: /newsroom"), robots.body());
+  }
+
+  @Test
+  void theMarketsPluginAddsItsSectionAndItsWidget() throws Exception {
+    Document home = Jsoup.parse(get("").body());
+    Element panel = home.selectFirst(".home-widgets [data-widget=markets-home] table");
+    assertNotNull(panel, "the market panel on the home page");
+    assertTrue(panel.select("tbody tr").size() >= 5);
+    assertNotNull(panel.selectFirst("svg.sparkline polyline[points]"));
+    HttpResponse<String> markets = get("business-finance/markets/");
+    assertEquals(200, markets.statusCode(), "the plugin's section");
+    Document page = Jsoup.parse(markets.body());
+    assertEquals("Markets", page.selectFirst("main h1").text());
+    assertNotNull(page.selectFirst(".sidebar [data-widget=markets]"), "its widget in the sidebar");
+    assertEquals(200, get("static/plugins/markets.css").statusCode(), "its stylesheet");
+    Document sports = Jsoup.parse(get("sports/").body());
+    assertNull(sports.selectFirst("[data-widget=markets]"), "not on other sections");
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.headline.core.content.api.ArticleUpdated;
 import dev.headline.core.content.api.ArticleWithdrawn;
 import dev.headline.core.content.domain.Article;
 import dev.headline.core.content.domain.ArticleRepository;
+import dev.headline.core.content.domain.ArticleStamp;
 import dev.headline.core.content.domain.ArticleStatus;
 import dev.headline.core.content.domain.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,51 @@ public class ArticleService {
 
   public Optional<Article> find(long id) {
     return articles.find(id);
+  }
+
+  /** The visible article published just before this one ("Previous Post"), if any. */
+  public Optional<Article> previous(Article article) {
+    if (article.getPublishedAt() == null) {
+      return Optional.empty();
+    }
+    return articles
+        .publishedBefore(clock.instant(), article.getPublishedAt(), article.getId(), 1)
+        .stream()
+        .findFirst();
+  }
+
+  /** The visible article published just after this one ("Next Post"), if any. */
+  public Optional<Article> next(Article article) {
+    if (article.getPublishedAt() == null) {
+      return Optional.empty();
+    }
+    return articles.publishedAfter(clock.instant(), article.getPublishedAt(), article.getId());
+  }
+
+  /** Visible articles, newest first, as stamps (for sitemaps). */
+  public List<ArticleStamp> stamps(int offset, int limit) {
+    return articles.publishedStamps(clock.instant(), offset, limit);
+  }
+
+  /** Visible articles published in the last {@code age}, newest first, as stamps. */
+  public List<ArticleStamp> publishedWithin(java.time.Duration age, int limit) {
+    Instant now = clock.instant();
+    return articles.publishedSince(now, now.minus(age), limit);
+  }
+
+  /** The ids of an author's visible articles, newest first: page {@code page} (from 1). */
+  public List<Long> byAuthor(long authorId, int page, int size) {
+    return articles.publishedByAuthor(clock.instant(), authorId, (page - 1) * size, size);
+  }
+
+  /** How many visible articles an author has. */
+  public long countByAuthor(long authorId) {
+    return articles.countPublishedByAuthor(clock.instant(), authorId);
+  }
+
+  /** How many articles readers can see. */
+  public long countVisible() {
+    return articles.countPublished(clock.instant());
   }
 
   public List<Article> latest(int limit) {

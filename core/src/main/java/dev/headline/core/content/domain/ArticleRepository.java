@@ -22,6 +22,29 @@ public interface ArticleRepository {
    */
   List<Article> publishedBefore(Instant now, Instant before, Long beforeId, int limit);
 
+  /**
+   * The published article that comes right after one in time (its "Next Post"): the oldest visible
+   * article published after {@code after}, ties broken by id.
+   */
+  Optional<Article> publishedAfter(Instant now, Instant after, long afterId);
+
+  /**
+   * Visible articles, newest first, as stamps: {@code limit} of them after skipping {@code offset}.
+   */
+  List<ArticleStamp> publishedStamps(Instant now, int offset, int limit);
+
+  /** Visible articles published at or after {@code since}, newest first, as stamps. */
+  List<ArticleStamp> publishedSince(Instant now, Instant since, int limit);
+
+  /** The ids of an author's visible articles, newest first, a page at a time. */
+  List<Long> publishedByAuthor(Instant now, long authorId, int offset, int limit);
+
+  /** How many visible articles an author has. */
+  long countPublishedByAuthor(Instant now, long authorId);
+
+  /** How many articles are visible. */
+  long countPublished(Instant now);
+
   /** Scheduled articles whose time has come, oldest first. */
   List<Article> dueForPublication(Instant now, int limit);
 

@@ -2,6 +2,7 @@ package dev.headline.core.content.infrastructure;
 
 import dev.headline.core.content.domain.Article;
 import dev.headline.core.content.domain.ArticleRepository;
+import dev.headline.core.content.domain.ArticleStamp;
 import dev.headline.core.content.domain.ArticleStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -68,6 +69,98 @@ public class JpaArticleRepository implements ArticleRepository {
       query.setParameter("before", before).setParameter("beforeId", beforeId);
     }
     return query.getResultList();
+  }
+
+  @Override
+  public Optional<Article> publishedAfter(Instant now, Instant after, long afterId) {
+    return em
+        .createQuery(
+            "select a from Article a where a.status = :status and a.publishedAt <= :now"
+                + " and (a.publishedAt > :after or (a.publishedAt = :after and a.id > :afterId))"
+                + " order by a.status, a.publishedAt, a.id",
+            Article.class)
+        .setParameter("status", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
+        .setParameter("after", after)
+        .setParameter("afterId", afterId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ArticleStamp> publishedStamps(Instant now, int offset, int limit) {
+    return stamps(now, null, offset, limit);
+  }
+
+  @Override
+  public List<ArticleStamp> publishedSince(Instant now, Instant since, int limit) {
+    return stamps(now, since, 0, limit);
+  }
+
+  private List<ArticleStamp> stamps(Instant now, Instant since, int offset, int limit) {
+    var query =
+        em.createQuery(
+                "select a.id, a.slug, a.title, a.publishedAt, a.updatedAt from Article a"
+                    + " where a.status = :status and a.publishedAt <= :now"
+                    + (since == null ? "" : " and a.publishedAt >= :since")
+                    + " order by a.status, a.publishedAt desc, a.id desc",
+                Object[].class)
+            .setParameter("status", ArticleStatus.PUBLISHED)
+            .setParameter("now", now)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    if (since != null) {
+      query.setParameter("since", since);
+    }
+    return query.getResultList().stream()
+        .map(
+            row ->
+                new ArticleStamp(
+                    (Long) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (Instant) row[3],
+                    (Instant) row[4]))
+        .toList();
+  }
+
+  @Override
+  public List<Long> publishedByAuthor(Instant now, long authorId, int offset, int limit) {
+    return em.createQuery(
+            "select a.id from Article a join a.authors au where au.id = :author"
+                + " and a.status = :status and a.publishedAt <= :now"
+                + " order by a.publishedAt desc, a.id desc",
+            Long.class)
+        .setParameter("author", authorId)
+        .setParameter("status", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countPublishedByAuthor(Instant now, long authorId) {
+    return em.createQuery(
+            "select count(a) from Article a join a.authors au where au.id = :author"
+                + " and a.status = :status and a.publishedAt <= :now",
+            Long.class)
+        .setParameter("author", authorId)
+        .setParameter("status", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
+        .getSingleResult();
+  }
+
+  @Override
+  public long countPublished(Instant now) {
+    return em.createQuery(
+            "select count(a) from Article a where a.status = :status and a.publishedAt <= :now",
+            Long.class)
+        .setParameter("status", ArticleStatus.PUBLISHED)
+        .setParameter("now", now)
+        .getSingleResult();
   }
 
   @Override

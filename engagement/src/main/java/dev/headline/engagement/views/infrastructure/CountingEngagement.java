@@ -6,6 +6,7 @@ import dev.headline.core.spi.ArticleCounts;
 import dev.headline.core.spi.Engagement;
 import dev.headline.core.spi.RankedArticle;
 import dev.headline.core.spi.ReaderHit;
+import dev.headline.engagement.comments.infrastructure.CommentBoard;
 import dev.headline.engagement.trending.domain.HourlyViews;
 import dev.headline.engagement.trending.infrastructure.TrendingBoard;
 import dev.headline.engagement.views.domain.CounterDelta;
@@ -41,7 +42,8 @@ import java.util.stream.Collectors;
  *
  * <p>The request path takes no lock and does no I/O: a hash, one atomic map update, one adder
  * increment. Only {@link #counts} of an article never seen since the start reads the database,
- * once.
+ * once. Approved comment counts and the most commented list come from the {@link CommentBoard},
+ * also in memory.
  */
 @ApplicationScoped
 public class CountingEngagement implements Engagement {
@@ -51,6 +53,7 @@ public class CountingEngagement implements Engagement {
   @Inject EngagementSettings settings;
   @Inject JdbcCounterStore store;
   @Inject TrendingBoard board;
+  @Inject CommentBoard comments;
   @Inject Clock clock;
   @Inject Event<ArticleViewed> viewed;
   @Inject Event<ArticleShared> shared;
@@ -124,6 +127,8 @@ public class CountingEngagement implements Engagement {
         missing.forEach(id -> counts.put(id, ArticleCounts.NONE));
       }
     }
+    counts.replaceAll(
+        (id, c) -> new ArticleCounts(c.views(), c.shares(), comments.approvedCount(id)));
     return counts;
   }
 
@@ -140,6 +145,11 @@ public class CountingEngagement implements Engagement {
   @Override
   public List<RankedArticle> mostViewed(int limit) {
     return board.mostViewed(limit);
+  }
+
+  @Override
+  public List<RankedArticle> mostCommented(int limit) {
+    return comments.mostCommented(limit);
   }
 
   /**

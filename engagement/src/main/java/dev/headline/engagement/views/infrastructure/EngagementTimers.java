@@ -2,6 +2,8 @@ package dev.headline.engagement.views.infrastructure;
 
 import dev.headline.core.data.DatabaseReady;
 import dev.headline.core.data.SchemaMigrations;
+import dev.headline.engagement.comments.api.CommentService;
+import dev.headline.engagement.comments.infrastructure.CommentBoard;
 import dev.headline.engagement.trending.infrastructure.TrendingBoard;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -22,10 +24,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Drives the write-behind and the lists: flushes collected counts at a short interval and
- * recomputes trending and most viewed at a longer one, both only once the schema is migrated. An
- * EJB singleton for the same reason as core's {@code ScheduledPublisher}: its timers run in the
- * server whether or not anyone visits.
+ * Drives the write-behind and the lists: flushes collected counts at a short interval (and then
+ * recomputes the most commented list if comments changed), and recomputes trending, most viewed,
+ * comment counts and most commented at a longer one, all only once the schema is migrated. An EJB
+ * singleton for the same reason as core's {@code ScheduledPublisher}: its timers run in the server
+ * whether or not anyone visits.
  */
 @Singleton
 @Startup
@@ -40,6 +43,8 @@ public class EngagementTimers {
   @Resource private TimerService timers;
   @Inject CountingEngagement engagement;
   @Inject TrendingBoard board;
+  @Inject CommentBoard comments;
+  @Inject CommentService commentService;
   @Inject EngagementSettings settings;
   @Inject SchemaMigrations migrations;
 
@@ -63,6 +68,7 @@ public class EngagementTimers {
     }
     if (FLUSH.equals(timer.getInfo())) {
       engagement.flush();
+      refreshMostCommented();
     } else {
       refreshLists();
     }
@@ -73,6 +79,20 @@ public class EngagementTimers {
       board.refresh();
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.WARNING, "Trending could not be computed; keeping the previous lists", e);
+    }
+    try {
+      comments.refresh();
+      commentService.forgetOldPosts();
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Comment counts could not be re-read; keeping the previous ones", e);
+    }
+  }
+
+  private void refreshMostCommented() {
+    try {
+      comments.refreshIfChanged();
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Most commented could not be computed; will retry", e);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.headline.taxonomy.tree.infrastructure;
 import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import dev.headline.taxonomy.archive.ArchiveIndex;
+import dev.headline.taxonomy.related.RelatedArticles;
 import dev.headline.taxonomy.tree.api.TaxonomyChanged;
 import dev.headline.taxonomy.tree.domain.CategoryNode;
 import dev.headline.taxonomy.tree.domain.CategoryTree;
@@ -44,6 +45,7 @@ public class InMemoryTaxonomy implements Taxonomy {
 
   @Inject CategoryStore store;
   @Inject ArchiveIndex archives;
+  @Inject RelatedArticles related;
   @Inject Config config;
 
   private volatile Snapshot snapshot = new Snapshot(CategoryTree.of(List.of()), Map.of(), Map.of());
@@ -183,6 +185,11 @@ public class InMemoryTaxonomy implements Taxonomy {
     return store.tagsOf(articleId).stream()
         .map(t -> new Tag(Long.parseLong(t[0]), t[1], t[2], tagPath(t[1])))
         .toList();
+  }
+
+  @Override
+  public List<Long> related(long articleId, int limit) {
+    return related.of(articleId, limit);
   }
 
   private static String tagPath(String slug) {

@@ -34,10 +34,13 @@ public class SectionSeeder {
 
   @Transactional
   public void seed(@Observes @Priority(100) DatabaseReady ready) {
+    // A contributor may hang its sections under another's ("business-finance/markets"), and
+    // contributors come in no particular order: plant in passes until a pass plants nothing new.
+    List<Object[]> pending = new java.util.ArrayList<>();
     for (SectionContributor contributor : contributors) {
       try {
         for (Seed seed : contributor.sections()) {
-          plant(contributor.id(), seed, seed.parentPath());
+          pending.add(new Object[] {contributor.id(), seed});
         }
       } catch (RuntimeException e) {
         LOG.log(
@@ -46,10 +49,34 @@ public class SectionSeeder {
             e);
       }
     }
+    boolean progress = true;
+    while (!pending.isEmpty() && progress) {
+      progress = false;
+      for (var it = pending.iterator(); it.hasNext(); ) {
+        Object[] entry = it.next();
+        Seed seed = (Seed) entry[1];
+        if (plant((String) entry[0], seed, seed.parentPath())) {
+          it.remove();
+          progress = true;
+        }
+      }
+    }
+    for (Object[] entry : pending) {
+      Seed seed = (Seed) entry[1];
+      LOG.warning(
+          () ->
+              "Section "
+                  + entry[0]
+                  + ":"
+                  + seed.slug()
+                  + " skipped: no section at "
+                  + seed.parentPath());
+    }
     taxonomy.reload();
   }
 
-  private void plant(String contributor, Seed seed, String parentPath) {
+  /** Plants a seed and its children; {@code false} when its parent is not there (yet). */
+  private boolean plant(String contributor, Seed seed, String parentPath) {
     String path = parentPath.isEmpty() ? seed.slug() : parentPath + "/" + seed.slug();
     String key = contributor + ":" + path;
     CategoryTree tree = CategoryTree.of(store.loadAll());
@@ -58,8 +85,7 @@ public class SectionSeeder {
     Long parentId =
         parentSlugs.isEmpty() ? null : tree.at(parentSlugs).map(CategoryNode::id).orElse(null);
     if (!parentSlugs.isEmpty() && parentId == null) {
-      LOG.warning(() -> "Section " + key + " skipped: no section at " + parentPath);
-      return;
+      return false;
     }
     if (!store.seeded(key)) {
       var existing = tree.at(append(parentSlugs, seed.slug()));
@@ -86,6 +112,7 @@ public class SectionSeeder {
     for (Seed child : seed.children()) {
       plant(contributor, child, path);
     }
+    return true;
   }
 
   private static List<String> append(List<String> slugs, String slug) {

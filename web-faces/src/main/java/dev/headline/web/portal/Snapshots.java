@@ -1,0 +1,109 @@
+package dev.headline.web.portal;
+
+import dev.headline.core.content.api.ArticlePublished;
+import dev.headline.core.content.api.ArticleUpdated;
+import dev.headline.core.content.api.ArticleWithdrawn;
+import dev.headline.core.engagement.api.CommentsChanged;
+import dev.headline.taxonomy.tree.api.TaxonomyChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * What readers' pages show that depends on the content alone (the newest articles, a section's
+ * block on the home page, an article's neighbours, cards by id), computed once and kept until the
+ * content changes. Any publication, edit, withdrawal, comment change or taxonomy change drops
+ * everything: such changes are rare next to reads, and a dropped entry costs one query.
+ *
+ * <p>No lock: two readers missing the same key at once both compute it. A value computed while a
+ * change was committing is not kept (the generation moved on), so a stale list cannot outlive the
+ * change that made it stale.
+ */
+@ApplicationScoped
+public class Snapshots {
+
+  /** Beyond this many entries the memory starts again from empty. */
+  private static final int MAX_ENTRIES = 50_000;
+
+  private final Map<String, Object> values = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
+
+  /**
+   * The value kept under {@code key}, computing it when missing.
+   *
+   * @param key names the value, for example {@code "latest"} or {@code "neighbours:42"}
+   * @param compute reads the value from the services; called without any lock held
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T get(String key, Supplier<T> compute) {
+    Object known = values.get(key);
+    if (known != null) {
+      return (T) known;
+    }
+    long before = generation.get();
+    T value = compute.get();
+    if (value != null && generation.get() == before) {
+      if (values.size() >= MAX_ENTRIES) {
+        values.clear();
+      }
+      values.put(key, value);
+    }
+    return value;
+  }
+
+  /** The value kept under {@code key}, or {@code null}. */
+  @SuppressWarnings("unchecked")
+  public <T> T peek(String key) {
+    return (T) values.get(key);
+  }
+
+  /**
+   * The current generation: pass it to {@link #put} after computing values outside {@link #get}.
+   */
+  public long generation() {
+    return generation.get();
+  }
+
+  /**
+   * Keeps a value computed outside {@link #get}, unless the content changed since {@code
+   * generationBefore} was read.
+   */
+  public void put(String key, Object value, long generationBefore) {
+    if (value != null && generation.get() == generationBefore) {
+      if (values.size() >= MAX_ENTRIES) {
+        values.clear();
+      }
+      values.put(key, value);
+    }
+  }
+
+  /** Drops everything. */
+  public void clear() {
+    generation.incrementAndGet();
+    values.clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlePublished event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleUpdated event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleWithdrawn event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaxonomyChanged event) {
+    clear();
+  }
+}
