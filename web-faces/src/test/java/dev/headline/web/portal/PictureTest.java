@@ -13,7 +13,8 @@ class PictureTest {
           600,
           400,
           "A picture",
-          null);
+          null,
+          "/media/p-300.jpg");
 
   @Test
   void everySourceOfTheSrcsetGoesUnderTheContextPath() {
@@ -25,6 +26,9 @@ class PictureTest {
   @Test
   void atTheServersRootTheSrcsetIsUnchanged() {
     assertEquals(PICTURE.srcset(), PICTURE.srcsetUnder(""));
-    assertEquals("", new Picture("/media/q.jpg", "", 100, 50, "", null).srcsetUnder("/headline"));
+    assertEquals(
+        "",
+        new Picture("/media/q.jpg", "", 100, 50, "", null, "/media/q.jpg")
+            .srcsetUnder("/headline"));
   }
 }
