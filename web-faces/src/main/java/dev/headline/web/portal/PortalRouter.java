@@ -7,6 +7,7 @@ import dev.headline.core.content.domain.Article;
 import dev.headline.core.page.domain.PageRepository;
 import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
+import dev.headline.web.account.AccountPages;
 import dev.headline.web.engagement.ArticleViews;
 import dev.headline.web.feeds.Feeds;
 import dev.headline.web.search.Search;
@@ -88,6 +89,11 @@ public class PortalRouter extends HttpFilter {
       segments = List.of(segments(path));
     } catch (IllegalArgumentException badEncoding) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    if (AccountPages.owns(segments)) {
+      // Account pages hold forms: they take POST too (see AccountPages).
+      AccountPages.serve(request, response, segments);
       return;
     }
     if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
