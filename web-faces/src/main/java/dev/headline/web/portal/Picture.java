@@ -11,6 +11,20 @@ import java.util.stream.Collectors;
 public record Picture(
     String src, String srcset, int width, int height, String alt, String caption, String thumb) {
 
+  /**
+   * The {@code srcset} with every source under the application's context path, as the {@code src}
+   * is written in the views ({@code #{card.image.srcsetUnder(request.contextPath)}}).
+   *
+   * @param contextPath the request's context path, empty at the server's root
+   * @return the candidates, comma separated, each address starting with {@code contextPath}
+   */
+  public String srcsetUnder(String contextPath) {
+    if (srcset.isEmpty() || contextPath == null || contextPath.isEmpty()) {
+      return srcset;
+    }
+    return contextPath + srcset.replace(", /", ", " + contextPath + "/");
+  }
+
   static Picture of(Media media, String alt, String caption) {
     String srcset =
         MediaFiles.VARIANT_WIDTHS.stream()
