@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The site's identity as readers see it in the header, footer and meta tags: name, tagline,
- * description and copyright holder, all from configuration ({@code headline.site.*}).
+ * description and copyright holder, and the social networks it can be followed on, all from
+ * configuration ({@code headline.site.*}).
  */
 @Named("site")
 @ApplicationScoped
@@ -53,6 +58,46 @@ public class Site {
   public String getLanguage() {
     return language;
   }
+
+  /**
+   * The networks a reader can follow the site on, in a fixed order: each configured {@code
+   * headline.site.social.<network>} address, then the site's own RSS feed.
+   */
+  public List<SocialLink> getSocialLinks() {
+    List<SocialLink> links = new ArrayList<>();
+    for (String[] network : NETWORKS) {
+      Optional<String> url =
+          config.getOptionalValue("headline.site.social." + network[0], String.class);
+      url.map(String::strip)
+          .filter(u -> u.startsWith("https://") || u.startsWith("http://"))
+          .ifPresent(u -> links.add(new SocialLink(network[0], network[1], u)));
+    }
+    return links;
+  }
+
+  /**
+   * A "Follow Us" link.
+   *
+   * @param network the configuration key's last part, also a CSS class
+   * @param label the network's name as readers know it
+   * @param url where the link goes
+   */
+  public record SocialLink(String network, String label, String url) {}
+
+  private static final String[][] NETWORKS = {
+    {"facebook", "Facebook"},
+    {"x", "X"},
+    {"instagram", "Instagram"},
+    {"youtube", "YouTube"},
+    {"linkedin", "LinkedIn"},
+    {"tiktok", "TikTok"},
+    {"mastodon", "Mastodon"},
+    {"bluesky", "Bluesky"},
+    {"whatsapp", "WhatsApp"},
+    {"telegram", "Telegram"},
+  };
+
+  @Inject Config config;
 
   public int getYear() {
     return Year.now().getValue();

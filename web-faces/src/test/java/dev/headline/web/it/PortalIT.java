@@ -236,6 +236,8 @@ class PortalIT {
         browse.contains("Uncategorized") && browse.contains("Asia") && browse.size() > 60,
         browse.toString());
     assertNotNull(home.selectFirst("link[rel=alternate][type=application/rss+xml]"));
+    assertEquals(List.of("X", "RSS feed"), home.select(".footer .follow a").eachText());
+    assertEquals("https://x.com/headline-it", home.selectFirst(".topbar .social a").attr("href"));
   }
 
   @Test
