@@ -1,5 +1,6 @@
 package org.example.gazette;
 
+import dev.headline.core.spi.ArticleEnricher;
 import dev.headline.core.spi.SectionContributor;
 import dev.headline.core.spi.Widget;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,6 +103,21 @@ final class FaultyPlugin {
     @Override
     public Object model(Context page) {
       return "anything";
+    }
+  }
+
+  /** An article enricher that throws. */
+  @ApplicationScoped
+  public static class FaultyEnricher implements ArticleEnricher {
+
+    @Override
+    public String id() {
+      return "faulty-enricher";
+    }
+
+    @Override
+    public List<Label> labels(Article article) {
+      throw new IllegalStateException("this enricher fails on purpose");
     }
   }
 

@@ -40,6 +40,7 @@ class SiteExampleIT {
             FaultyPlugin.FaultyWidget.class,
             FaultyPlugin.MissingFragmentWidget.class,
             FaultyPlugin.RenderFailingWidget.class,
+            FaultyPlugin.FaultyEnricher.class,
             FaultyPlugin.FaultySections.class)
         .archive();
   }
@@ -75,6 +76,13 @@ class SiteExampleIT {
     String path = story[1].substring(1);
     Document page = reader.page(path);
     assertNotNull(page.selectFirst("[data-widget=live-updates] .live-none"), "no updates yet");
+    assertEquals(
+        "Live", page.selectFirst(".story .labels .label-live").text(), "the enricher's label");
+    assertTrue(
+        page.select("script[type=application/ld+json]")
+            .html()
+            .contains("\"genre\":\"Live coverage\""),
+        "the enricher's structured data");
     assertNull(page.selectFirst(".live-post"), "readers get no posting form");
     assertEquals(
         403, reader.post("api/live/" + id, Map.of("body", "A reader's update")).statusCode());
@@ -141,5 +149,19 @@ class SiteExampleIT {
             .anyMatch(
                 l -> l.startsWith("headline_widget_failures") && l.contains("render-failing")),
         "the widget that failed while rendering is counted too");
+    reader.page(
+        reader.page("").selectFirst(".lead h1 a").attr("href").substring(base.getPath().length()));
+    assertTrue(
+        reader.get("").statusCode() == 200
+            && HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(reader.serverRoot().resolve("metrics?scope=application"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body()
+                .lines()
+                .anyMatch(
+                    l -> l.startsWith("headline_plugin_failures") && l.contains("faulty-enricher")),
+        "a failing enricher is counted, and the article still renders");
   }
 }

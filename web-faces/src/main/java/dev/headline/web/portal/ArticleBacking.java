@@ -1,5 +1,7 @@
 package dev.headline.web.portal;
 
+import dev.headline.core.spi.ArticleEnricher;
+import dev.headline.web.widgets.Enrichments;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,12 +15,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ArticleBacking {
 
   @Inject ReaderLists lists;
+  @Inject Enrichments enrichments;
 
   @Inject
   @ConfigProperty(name = "headline.portal.related.size", defaultValue = "3")
   int relatedSize;
 
   private List<ListEntry> related;
+  private List<ArticleEnricher.Label> labels;
   private ReaderLists.Neighbours neighbours;
 
   public ArticleView getArticle() {
@@ -35,6 +39,20 @@ public class ArticleBacking {
       related = lists.related(getArticle().card().id(), relatedSize);
     }
     return related;
+  }
+
+  /** Labels plugins put in the article's header ("Live", "Sponsored"). */
+  public List<ArticleEnricher.Label> getLabels() {
+    if (labels == null) {
+      labels = enrichments.labels(enriched(getArticle()));
+    }
+    return labels;
+  }
+
+  /** How an {@link ArticleEnricher} sees an article. */
+  static ArticleEnricher.Article enriched(ArticleView article) {
+    String slug = article.card().path().substring(article.card().path().lastIndexOf('/') + 1);
+    return new ArticleEnricher.Article(article.card().id(), slug, article.card().sectionPath());
   }
 
   /** "Previous Post" and "Next Post". */

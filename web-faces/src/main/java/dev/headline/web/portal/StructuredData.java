@@ -3,6 +3,7 @@ package dev.headline.web.portal;
 import dev.headline.core.spi.Section;
 import dev.headline.web.site.Origin;
 import dev.headline.web.site.Site;
+import dev.headline.web.widgets.Enrichments;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +23,7 @@ public class StructuredData {
 
   @Inject HttpServletRequest request;
   @Inject Site site;
+  @Inject Enrichments enrichments;
 
   /** A {@code BreadcrumbList}: Home, then each section down to the last. */
   public String breadcrumb(List<Section> sections) {
@@ -82,7 +84,17 @@ public class StructuredData {
           "keywords",
           String.join(", ", article.tags().stream().map(ArticleView.TagLink::name).toList()));
     }
-    return safe(json.build().toString());
+    JsonObject written = json.build();
+    var enriched = Json.createObjectBuilder(written);
+    enrichments
+        .structuredData(ArticleBacking.enriched(article))
+        .forEach(
+            (name, value) -> {
+              if (!written.containsKey(name)) {
+                enriched.add(name, value);
+              }
+            });
+    return safe(enriched.build().toString());
   }
 
   /** The absolute URL of a path below the context root. */

@@ -13,7 +13,7 @@ import java.io.StringWriter;
  * {@code <hl:isolated widget="id">}: renders its children into a buffer and writes the buffer out
  * only when they rendered without an exception. A widget whose fragment fails while rendering (a
  * broken expression, a model that throws from a getter) is left out and counted by {@link
- * WidgetFailures}; the rest of the page renders as usual.
+ * PluginFailures}; the rest of the page renders as usual.
  */
 @FacesComponent(
     value = "headline.IsolatedWidget",
@@ -45,7 +45,7 @@ public class IsolatedWidget extends UIComponentBase {
       rendered = true;
     } catch (RuntimeException e) {
       String id = String.valueOf(getAttributes().get("widget"));
-      CDI.current().select(WidgetFailures.class).get().failed(id, "failed while rendering", e);
+      CDI.current().select(PluginFailures.class).get().failed(id, "failed while rendering", e);
     } finally {
       context.setResponseWriter(page);
     }

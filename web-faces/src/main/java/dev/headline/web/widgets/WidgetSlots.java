@@ -35,7 +35,7 @@ import java.util.Locale;
 public class WidgetSlots {
 
   @Inject @Any Instance<Widget> all;
-  @Inject WidgetFailures failures;
+  @Inject PluginFailures failures;
   @Inject ServletContext servletContext;
 
   private volatile List<Widget> ordered;
