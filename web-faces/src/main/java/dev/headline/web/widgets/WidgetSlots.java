@@ -3,6 +3,8 @@ package dev.headline.web.widgets;
 import dev.headline.core.spi.Widget;
 import dev.headline.core.spi.Widget.Context;
 import dev.headline.core.spi.Widget.Slot;
+import dev.headline.web.plugins.WidgetRules;
+import dev.headline.web.plugins.WidgetSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -36,6 +38,7 @@ public class WidgetSlots {
 
   @Inject @Any Instance<Widget> all;
   @Inject PluginFailures failures;
+  @Inject WidgetSettings settings;
   @Inject ServletContext servletContext;
 
   private volatile List<Widget> ordered;
@@ -55,10 +58,19 @@ public class WidgetSlots {
             sectionPath == null || sectionPath.isEmpty() ? null : sectionPath,
             articleId == null || articleId == 0 ? null : articleId);
     List<PlacedWidget> placed = new ArrayList<>();
+    WidgetRules rules = settings.rules();
+    List<Widget> inSlot = new ArrayList<>();
     for (Widget widget : widgets()) {
-      if (widget.slot() != wanted) {
-        continue;
+      if (widget.slot() == wanted && rules.shows(widget.id(), page.sectionPath())) {
+        inSlot.add(widget);
       }
+    }
+    if (!rules.positions().isEmpty()) {
+      inSlot.sort(
+          Comparator.comparingInt((Widget w) -> rules.position(w.id(), orderOf(w)))
+              .thenComparing(Widget::id));
+    }
+    for (Widget widget : inSlot) {
       try {
         if (widget.appliesTo(page)) {
           Object model = widget.model(page);

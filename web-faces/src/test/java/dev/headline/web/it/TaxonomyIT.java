@@ -39,7 +39,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -250,9 +249,11 @@ class TaxonomyIT {
   @Test
   void readersQueriesHaveIndexesOnPostgresql() throws Exception {
     try (Connection c = dataSource.getConnection()) {
-      Assumptions.assumeTrue(
-          c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"),
-          "plans are checked on PostgreSQL");
+      if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+        // Plans are PostgreSQL's: this test runs in the postgresql execution of the build.
+        // (JUnit's assumptions abort as errors inside Arquillian's container.)
+        return;
+      }
       try (Statement s = c.createStatement()) {
         s.execute("set enable_seqscan = off");
       }
@@ -293,15 +294,15 @@ class TaxonomyIT {
       queries.put(
           "related: same section",
           RelatedArticles.SAME_SECTION
-              .replace("= ?", "= 1")
+              .replace("<= ?", "<= now()")
               .replace("<> ?", "<> 1")
-              .replace("<= ?", "<= now()"));
+              .replace("= ?", "= 1"));
       queries.put(
           "related: shared tags",
           RelatedArticles.SHARED_TAGS
-              .replace("= ?", "= 1")
+              .replace("<= ?", "<= now()")
               .replace("<> ?", "<> 1")
-              .replace("<= ?", "<= now()"));
+              .replace("= ?", "= 1"));
       queries.put(
           "author's articles",
           "select a.id from article a join article_author aa on aa.article_id = a.id"
