@@ -6,6 +6,7 @@ import dev.headline.core.content.domain.Article;
 import dev.headline.core.page.domain.PageRepository;
 import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
+import dev.headline.web.cache.PageDependencies;
 import dev.headline.web.engagement.ArticleViews;
 import dev.headline.web.feeds.Feeds;
 import jakarta.inject.Inject;
@@ -100,6 +101,7 @@ public class PortalRouter extends HttpFilter {
       boolean slash)
       throws IOException, ServletException {
     if (segments.isEmpty()) {
+      PageDependencies.of(request).home();
       forward(request, response, "home", null);
       return;
     }
@@ -147,6 +149,7 @@ public class PortalRouter extends HttpFilter {
     if (segments.size() == 1) {
       var staticPage = pages.findBySlug(last);
       if (staticPage.isPresent()) {
+        PageDependencies.of(request).staticPage(last);
         forward(request, response, "page", staticPage.get());
         return;
       }
@@ -160,6 +163,7 @@ public class PortalRouter extends HttpFilter {
         ArticleCard card = cards.of(article.get());
         if (card.path().equals("/" + String.join("/", segments))) {
           views.record(request, article.get().getId());
+          PageDependencies.of(request).articlePage(article.get().getId());
           forward(request, response, "article", view(article.get(), card));
         } else {
           redirect(request, response, card.path());
@@ -206,10 +210,12 @@ public class PortalRouter extends HttpFilter {
       for (Section child : taxonomy.children(section.id())) {
         List<Long> newest = taxonomy.archive(child.id(), 1, 4).articleIds();
         if (!newest.isEmpty()) {
+          PageDependencies.of(request).listed(newest);
           blocks.add(new ArchiveView.Block(child, cards.of(articles.visible(newest))));
         }
       }
     }
+    PageDependencies.of(request).section(section.id()).listed(archive.articleIds());
     String base = section.path();
     forward(
         request,
@@ -248,6 +254,7 @@ public class PortalRouter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    PageDependencies.of(request).tag(tag.get().id()).listed(archive.articleIds());
     String base = tag.get().path();
     forward(
         request,
@@ -270,6 +277,7 @@ public class PortalRouter extends HttpFilter {
   private void feed(
       HttpServletRequest request, HttpServletResponse response, List<String> sectionSlugs)
       throws IOException {
+    PageDependencies.of(request).feed();
     if (sectionSlugs.isEmpty()) {
       feeds.write(request, response, null);
       return;

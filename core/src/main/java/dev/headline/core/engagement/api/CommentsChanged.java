@@ -3,11 +3,11 @@ package dev.headline.core.engagement.api;
 import java.time.Instant;
 
 /**
- * The comments readers can see under an article changed: a comment was approved, or an approved
- * one was edited, marked as spam, trashed or deleted. Fired by the comments implementation after
- * the change is committed (observe it with {@code @Observes}, or {@code
- * during = TransactionPhase.AFTER_SUCCESS} when the firing side is transactional). Page caches drop
- * the article's page; lists such as "most commented" refresh.
+ * The comments readers can see under an article changed: a comment was approved, or an approved one
+ * was edited, marked as spam, trashed or deleted. Fired by the comments implementation after the
+ * change is committed (observe it with {@code @Observes}, or {@code during =
+ * TransactionPhase.AFTER_SUCCESS} when the firing side is transactional). Page caches drop the
+ * article's page; lists such as "most commented" refresh.
  *
  * <pre>{@code
  * void evict(@Observes CommentsChanged event) {
