@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,15 +31,27 @@ import java.util.zip.GZIPOutputStream;
  */
 final class CachedPage {
 
-  /** What a response sends: the texts of the slots, the whole page gzipped, the validators. */
+  /**
+   * What a response sends: the whole page with the counts written in, plain and gzipped (each sent
+   * with one write), and the validators ({@code lastModifiedText} preformatted for the header).
+   */
   record Representation(
       ArticleCounts counts,
-      byte[][] texts,
-      int length,
+      byte[] plain,
       byte[] gzip,
       String etag,
       String gzipEtag,
-      long lastModified) {}
+      long lastModified,
+      String lastModifiedText) {
+
+    int length() {
+      return plain.length;
+    }
+  }
+
+  /** IMF-fixdate (RFC 9110, 5.6.7): two-digit day, English names, GMT. */
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
   private final String contentType;
   private final String cacheControl;
@@ -122,30 +138,35 @@ final class CachedPage {
   }
 
   private Representation build(ArticleCounts counts, CountSlots slots, long now) {
-    byte[][] texts = new byte[kinds.size()][];
-    int length = 0;
-    for (int i = 0; i < texts.length; i++) {
-      texts[i] = slots.text(kinds.get(i), counts);
-      length += texts[i].length;
-    }
-    for (byte[] segment : segments) {
-      length += segment.length;
+    byte[] plain;
+    if (hasSlots()) {
+      byte[][] texts = new byte[kinds.size()][];
+      for (int i = 0; i < texts.length; i++) {
+        texts[i] = slots.text(kinds.get(i), counts);
+      }
+      plain = CountSlots.join(segments, texts);
+    } else {
+      plain = segments.get(0);
     }
     String tag =
         hasSlots()
             ? hash + "-" + counts.views() + "." + counts.shares() + "." + counts.comments()
             : hash;
+    long second = now / 1000 * 1000;
     return new Representation(
         counts,
-        texts,
-        length,
-        gzip(CountSlots.join(segments, texts)),
+        plain,
+        gzip(plain),
         "\"" + tag + "\"",
         "\"" + tag + "-gz\"",
-        now / 1000 * 1000);
+        second,
+        HTTP_DATE.format(Instant.ofEpochMilli(second).atOffset(ZoneOffset.UTC)));
   }
 
-  /** Bytes held, for the cache's bound: the segments and the gzip of the page, plus bookkeeping. */
+  /**
+   * Bytes held, for the cache's bound: the segments, the gzip of the page and, for a page with
+   * slots, the page with its counts; plus bookkeeping.
+   */
   int weight() {
     long bytes = 512;
     for (byte[] segment : segments) {
@@ -153,7 +174,7 @@ final class CachedPage {
     }
     Representation last = current.get();
     if (last != null) {
-      bytes += last.gzip().length;
+      bytes += last.gzip().length + (hasSlots() ? last.length() : 0);
     }
     return (int) Math.min(Integer.MAX_VALUE, bytes);
   }

@@ -4,7 +4,6 @@ import dev.headline.web.engagement.ArticleViews;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -155,7 +154,7 @@ public class PageCacheFilter extends HttpFilter {
             && current.gzip().length < current.length()
             && Compression.acceptsGzip(request);
     response.setHeader("ETag", gzip ? current.gzipEtag() : current.etag());
-    response.setDateHeader("Last-Modified", current.lastModified());
+    response.setHeader("Last-Modified", current.lastModifiedText());
     if (Conditional.notModified(request, current)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
@@ -169,16 +168,8 @@ public class PageCacheFilter extends HttpFilter {
       return;
     }
     response.setContentLength(current.length());
-    if ("HEAD".equals(request.getMethod())) {
-      return;
-    }
-    ServletOutputStream out = response.getOutputStream();
-    List<byte[]> segments = page.segments();
-    for (int i = 0; i < segments.size(); i++) {
-      out.write(segments.get(i));
-      if (i < current.texts().length) {
-        out.write(current.texts()[i]);
-      }
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(current.plain());
     }
   }
 
