@@ -2,6 +2,7 @@ package dev.headline.web.engagement;
 
 import dev.headline.core.spi.ArticleCounts;
 import dev.headline.core.spi.Engagement;
+import dev.headline.web.cache.CountSlots;
 import dev.headline.web.portal.ArticleView;
 import dev.headline.web.portal.PortalRouter;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +16,9 @@ import java.util.List;
 /**
  * The engagement line of the article page: view and share counts, the share buttons and the address
  * that "copy link" copies. Reads the article the router found; counts come from the engagement
- * snapshot and are read once per request.
+ * snapshot and are read once per request. When the page cache captures the render, each count text
+ * is wrapped in markers ({@link #slotStart}, {@link #getSlotEnd}) so that a stored page gets the
+ * current counts on every hit.
  */
 @Named
 @RequestScoped
@@ -40,6 +43,23 @@ public class ArticleEngagementBacking {
     return Arrays.stream(ShareNetwork.values())
         .map(n -> new ShareLink(n.key(), n.label(), base + n.key()))
         .toList();
+  }
+
+  /**
+   * Opens a count text ({@code views}, {@code shares}, {@code comments}) for the page cache; empty
+   * when the render is not captured.
+   */
+  public String slotStart(String kind) {
+    return isMarked() ? CountSlots.start(kind) : "";
+  }
+
+  /** Closes a count text opened by {@link #slotStart}. */
+  public String getSlotEnd() {
+    return isMarked() ? CountSlots.END : "";
+  }
+
+  private static boolean isMarked() {
+    return request().getAttribute(CountSlots.ATTRIBUTE) != null;
   }
 
   /** The article's own address, for "copy link". */

@@ -8,6 +8,7 @@ import dev.headline.core.page.domain.PageRepository;
 import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import dev.headline.web.account.AccountPages;
+import dev.headline.web.cache.PageDependencies;
 import dev.headline.web.engagement.ArticleViews;
 import dev.headline.web.feeds.Feeds;
 import dev.headline.web.search.Search;
@@ -111,6 +112,7 @@ public class PortalRouter extends HttpFilter {
       boolean slash)
       throws IOException, ServletException {
     if (segments.isEmpty()) {
+      PageDependencies.of(request).home();
       forward(request, response, "home", null);
       return;
     }
@@ -166,6 +168,7 @@ public class PortalRouter extends HttpFilter {
     if (segments.size() == 1) {
       var staticPage = pages.findBySlug(last);
       if (staticPage.isPresent()) {
+        PageDependencies.of(request).staticPage(last);
         forward(request, response, "page", staticPage.get());
         return;
       }
@@ -179,6 +182,7 @@ public class PortalRouter extends HttpFilter {
         ArticleCard card = cards.of(article.get());
         if (card.path().equals("/" + String.join("/", segments))) {
           views.record(request, article.get().getId());
+          PageDependencies.of(request).articlePage(article.get().getId());
           forward(request, response, "article", view(article.get(), card));
         } else {
           redirect(request, response, card.path());
@@ -225,10 +229,12 @@ public class PortalRouter extends HttpFilter {
       for (Section child : taxonomy.children(section.id())) {
         List<ArticleCard> newest = lists.newestIn(child, 4);
         if (!newest.isEmpty()) {
+          PageDependencies.of(request).listed(newest.stream().map(ArticleCard::id).toList());
           blocks.add(new ArchiveView.Block(child, newest));
         }
       }
     }
+    PageDependencies.of(request).section(section.id()).listed(archive.articleIds());
     String base = section.path();
     forward(
         request,
@@ -262,6 +268,7 @@ public class PortalRouter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    PageDependencies.of(request).tag(tag.get().id()).listed(archive.articleIds());
     String base = tag.get().path();
     forward(
         request,
@@ -329,6 +336,7 @@ public class PortalRouter extends HttpFilter {
   private void feed(
       HttpServletRequest request, HttpServletResponse response, List<String> sectionSlugs)
       throws IOException {
+    PageDependencies.of(request).feed();
     if (sectionSlugs.isEmpty()) {
       feeds.write(request, response, null);
       return;

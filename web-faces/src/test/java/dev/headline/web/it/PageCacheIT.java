@@ -1,0 +1,302 @@
+package dev.headline.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The page cache in the real WAR over HTTP: hits skip rendering yet count views and show fresh
+ * counts, edits drop exactly the pages that show the article, members bypass it, and the HTTP side
+ * (ETag, 304, gzip, HEAD). Two small servlets added to the deployment stand in for what other
+ * issues build: one starts an HTTP session (as a sign-in would), one edits an article's title (as
+ * the newsroom will).
+ *
+ * <p>Tests never share articles: each takes its own card of the home page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageCacheIT {
+
+  private static final String FIREFOX =
+      "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @Deployment(testable = false)
+  static WebArchive war() throws URISyntaxException {
+    File jsoup = new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Deployments.headlineWar()
+        .addClasses(SessionStarterServlet.class, RetitleServlet.class)
+        .addAsLibraries(jsoup);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void theSecondRequestIsAHitAndBothViewsCount() throws Exception {
+    String path = homeArticle(8);
+    HttpResponse<String> first = get(path, "Cache reader one " + FIREFOX);
+    assertEquals(200, first.statusCode());
+    assertEquals("MISS", cacheHeader(first));
+    long id = idOf(Jsoup.parse(first.body()));
+    long before = number(Jsoup.parse(first.body()).selectFirst(".engagement .views").text());
+
+    HttpResponse<String> second = get(path, "Cache reader two " + FIREFOX);
+    assertEquals(200, second.statusCode());
+    assertEquals("HIT", cacheHeader(second));
+    assertEquals(
+        Jsoup.parse(first.body()).selectFirst("h1").text(),
+        Jsoup.parse(second.body()).selectFirst("h1").text());
+    assertTrue(second.headers().allValues("Set-Cookie").isEmpty(), "no session from a hit");
+    assertEquals(before + 2, awaitViews(id, before + 2), "the miss and the hit both counted");
+  }
+
+  @Test
+  void countsOnACachedPageAreFreshAfterTheFlush() throws Exception {
+    String path = homeArticle(9);
+    Document miss = Jsoup.parse(get(path, "Fresh reader one " + FIREFOX).body());
+    long id = idOf(miss);
+    long shown = number(miss.selectFirst(".engagement .views").text());
+    HttpResponse<String> hit = get(path, "Fresh reader two " + FIREFOX);
+    assertEquals("HIT", cacheHeader(hit));
+    long counted = awaitViews(id, shown + 2);
+    assertEquals(shown + 2, counted);
+    HttpResponse<String> later = get(path, "Fresh reader two " + FIREFOX);
+    assertEquals("HIT", cacheHeader(later), "still the stored page");
+    assertEquals(
+        counted, number(Jsoup.parse(later.body()).selectFirst(".engagement .views").text()));
+    assertTrue(
+        Jsoup.parse(later.body()).selectFirst(".engagement .views").text().matches("\\d+ views?"));
+    assertTrue(later.body().indexOf('\uE000') < 0, "no marker left in the page");
+  }
+
+  @Test
+  void editingATitleDropsItsPageItsSectionsTheHomePageAndTheFeed() throws Exception {
+    Document home = Jsoup.parse(get("", FIREFOX).body());
+    String path = relative(home.selectFirst(".lead h1 a").attr("href"));
+    Document article = Jsoup.parse(get(path, FIREFOX).body());
+    long id = idOf(article);
+    List<String> sections =
+        article.select(".breadcrumb li a").eachAttr("href").stream()
+            .map(this::relative)
+            .filter(p -> !p.isEmpty())
+            .toList();
+    assertTrue(!sections.isEmpty(), "the article's sections: " + article.select(".breadcrumb"));
+    List<String> pages = Stream.concat(Stream.of("", path, "feed"), sections.stream()).toList();
+    for (String page : pages) {
+      get(page, FIREFOX);
+      assertEquals("HIT", cacheHeader(get(page, FIREFOX)), page);
+    }
+
+    String title = "Retitled by the page cache test " + id;
+    HttpResponse<String> edit =
+        HTTP.send(
+            HttpRequest.newBuilder(base.toURI().resolve("it-retitle"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "id=" + id + "&title=" + title.replace(' ', '+')))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, edit.statusCode(), edit.body());
+
+    for (String page : pages) {
+      HttpResponse<String> after = get(page, FIREFOX);
+      assertEquals("MISS", cacheHeader(after), "dropped: /" + page);
+      assertTrue(after.body().contains(title), "the new title on /" + page);
+    }
+    assertEquals("HIT", cacheHeader(get(path, FIREFOX)), "stored again");
+  }
+
+  @Test
+  void sessionsMemberCookiesAndUnknownQueriesBypassTheCache() throws Exception {
+    String path = homeArticle(10);
+    get(path, FIREFOX);
+    assertEquals("HIT", cacheHeader(get(path, FIREFOX)));
+    assertEquals("HIT", cacheHeader(get(path + "?utm_source=newsletter&fbclid=x", FIREFOX)));
+
+    HttpResponse<String> session = get("it-session", FIREFOX);
+    assertEquals(204, session.statusCode());
+    String cookie = session.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    HttpResponse<String> member = send(request(path, FIREFOX).header("Cookie", cookie));
+    assertEquals(200, member.statusCode());
+    assertEquals("BYPASS", cacheHeader(member));
+    assertEquals("private, no-cache", member.headers().firstValue("Cache-Control").orElse(""));
+
+    HttpResponse<String> signedIn =
+        send(request(path, FIREFOX).header("Cookie", "JSESSIONIDSSO=abc"));
+    assertEquals("BYPASS", cacheHeader(signedIn));
+    assertEquals("BYPASS", cacheHeader(get(path + "?preview=1", FIREFOX)));
+  }
+
+  @Test
+  void errorsAndRedirectsAreNeverStored() throws Exception {
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> missing = get("no-such-page-for-the-cache", FIREFOX);
+      assertEquals(404, missing.statusCode());
+      assertNotEquals("HIT", cacheHeader(missing));
+    }
+    String path = homeArticle(11);
+    String slug = path.substring(path.lastIndexOf('/') + 1);
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> moved = get("article/" + slug, FIREFOX);
+      assertEquals(301, moved.statusCode());
+      assertNotEquals("HIT", cacheHeader(moved));
+    }
+  }
+
+  @Test
+  void validatorsGzipAndHeadOnAStoredPage() throws Exception {
+    String path = homeArticle(12);
+    get(path, FIREFOX);
+    HttpResponse<byte[]> plain = sendBytes(request(path, "Gzip reader " + FIREFOX));
+    assertEquals("HIT", plain.headers().firstValue("X-Cache").orElse(""));
+    String etag = plain.headers().firstValue("ETag").orElseThrow();
+    String lastModified = plain.headers().firstValue("Last-Modified").orElseThrow();
+    assertEquals("public, no-cache", plain.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(plain.headers().allValues("Vary").toString().contains("Accept-Encoding"));
+
+    HttpResponse<byte[]> notModified =
+        sendBytes(request(path, "Gzip reader " + FIREFOX).header("If-None-Match", etag));
+    assertEquals(304, notModified.statusCode());
+    assertEquals(0, notModified.body().length);
+    HttpResponse<byte[]> sinceThen =
+        sendBytes(
+            request(path, "Gzip reader " + FIREFOX).header("If-Modified-Since", lastModified));
+    assertEquals(304, sinceThen.statusCode());
+    HttpResponse<byte[]> otherTag =
+        sendBytes(request(path, "Gzip reader " + FIREFOX).header("If-None-Match", "\"other\""));
+    assertEquals(200, otherTag.statusCode());
+
+    HttpResponse<byte[]> gzip =
+        sendBytes(request(path, "Gzip reader " + FIREFOX).header("Accept-Encoding", "gzip, br"));
+    assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(""));
+    String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
+    assertEquals(etag.substring(0, etag.length() - 1) + "-gz\"", gzipTag, "same counts, gzip tag");
+    assertArrayEquals(plain.body(), gunzip(gzip.body()), "decodes to the same page");
+    assertTrue(gzip.body().length < plain.body().length / 2);
+
+    HttpResponse<byte[]> head =
+        sendBytes(
+            request(path, "Head reader " + FIREFOX)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, head.statusCode());
+    assertEquals(0, head.body().length);
+    assertEquals(
+        String.valueOf(plain.body().length),
+        head.headers().firstValue("Content-Length").orElse(""));
+
+    HttpResponse<byte[]> css =
+        sendBytes(request("static/css/site.css", FIREFOX).header("Accept-Encoding", "gzip"));
+    assertEquals(200, css.statusCode());
+    assertEquals("gzip", css.headers().firstValue("Content-Encoding").orElse(""));
+    assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("max-age="));
+    HttpResponse<byte[]> cssPlain = sendBytes(request("static/css/site.css", FIREFOX));
+    assertArrayEquals(cssPlain.body(), gunzip(css.body()));
+  }
+
+  // Helpers.
+
+  private String homeArticle(int n) throws IOException, InterruptedException {
+    Document home = Jsoup.parse(get("", FIREFOX).body());
+    List<Element> links = home.select(".latest .card h3 a");
+    return relative(links.get(n).attr("href"));
+  }
+
+  private String relative(String href) {
+    return href.startsWith(base.getPath()) ? href.substring(base.getPath().length()) : href;
+  }
+
+  private static String cacheHeader(HttpResponse<?> response) {
+    return response.headers().firstValue("X-Cache").orElse("");
+  }
+
+  private static long idOf(Document article) {
+    String href = article.selectFirst(".engagement .share a").attr("href");
+    Matcher id = Pattern.compile("/share/(\\d+)/").matcher(href);
+    assertTrue(id.find(), href);
+    return Long.parseLong(id.group(1));
+  }
+
+  private static long number(String text) {
+    Matcher digits = Pattern.compile("([\\d,]+)").matcher(text);
+    assertTrue(digits.find(), text);
+    return Long.parseLong(digits.group(1).replace(",", ""));
+  }
+
+  private long awaitViews(long id, long atLeast) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long value = views(id);
+    while (value < atLeast && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      value = views(id);
+    }
+    return value;
+  }
+
+  private long views(long id) throws IOException, InterruptedException {
+    HttpResponse<String> stats = get("api/articles/" + id + "/stats", FIREFOX);
+    assertEquals(200, stats.statusCode(), stats.body());
+    Matcher views = Pattern.compile("\"views\":(\\d+)").matcher(stats.body().replace(" ", ""));
+    assertTrue(views.find(), stats.body());
+    return Long.parseLong(views.group(1));
+  }
+
+  private static byte[] gunzip(byte[] gzip) throws IOException {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+      return in.readAllBytes();
+    }
+  }
+
+  private HttpRequest.Builder request(String path, String userAgent) {
+    try {
+      return HttpRequest.newBuilder(base.toURI().resolve(path))
+          .timeout(Duration.ofSeconds(30))
+          .header("User-Agent", userAgent);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private HttpResponse<String> get(String path, String userAgent)
+      throws IOException, InterruptedException {
+    return send(request(path, userAgent));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<byte[]> sendBytes(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+}
