@@ -142,6 +142,7 @@ class CommentsIT {
     assertEquals("Ada", comment.selectFirst(".comment-author").text());
     assertEquals("First!\nSecond line.", comment.selectFirst(".comment-text p").wholeText());
     assertEquals("1 Comment", shown.selectFirst("#comments-title").text());
+    assertEquals("1 comment", shown.selectFirst(".counts a.comments-count[href=#comments]").text());
     assertEquals(1, stats(article.getId()).get("comments"));
     assertEquals(1, engagement.counts(article.getId()).comments());
     assertFalse(shown.html().contains(email), "the e-mail address is never shown");
