@@ -74,33 +74,36 @@ public class RelatedArticles {
 
   private List<Long> find(long articleId) {
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    // Both queries take the article twice (itself, and "not itself") and the current time.
+    CategoryStore.Binder bind =
+        ps -> {
+          ps.setLong(1, articleId);
+          ps.setLong(2, articleId);
+          ps.setObject(3, now);
+        };
     List<Candidate> candidates = new ArrayList<>();
     candidates.addAll(
         store.query(
             SAME_SECTION,
-            ps -> {
-              ps.setLong(1, articleId);
-              ps.setLong(2, articleId);
-              ps.setObject(3, now);
-            },
+            bind,
             rs ->
                 new Candidate(
-                    rs.getLong(1), true, 0, rs.getObject(2, OffsetDateTime.class).toInstant())));
+                    rs.getLong(1), true, 0, instant(rs.getObject(2, OffsetDateTime.class)))));
     candidates.addAll(
         store.query(
             SHARED_TAGS,
-            ps -> {
-              ps.setLong(1, articleId);
-              ps.setLong(2, articleId);
-              ps.setObject(3, now);
-            },
+            bind,
             rs ->
                 new Candidate(
                     rs.getLong(1),
                     false,
                     rs.getInt(2),
-                    rs.getObject(3, OffsetDateTime.class).toInstant())));
+                    instant(rs.getObject(3, OffsetDateTime.class)))));
     return List.copyOf(RelatedRanking.rank(articleId, candidates, CANDIDATES));
+  }
+
+  private static java.time.Instant instant(OffsetDateTime time) {
+    return time.toInstant();
   }
 
   void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlePublished event) {
