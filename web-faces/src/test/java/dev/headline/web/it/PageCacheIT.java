@@ -27,7 +27,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -226,8 +225,10 @@ class PageCacheIT {
 
   private String homeArticle(int n) throws IOException, InterruptedException {
     Document home = Jsoup.parse(get("", FIREFOX).body());
-    List<Element> links = home.select(".latest .card h3 a");
-    return relative(links.get(n).attr("href"));
+    // Distinct articles of the home page: the latest, then the section blocks.
+    List<String> links =
+        home.select("main .card h3 a").eachAttr("href").stream().distinct().toList();
+    return relative(links.get(n));
   }
 
   private String relative(String href) {
