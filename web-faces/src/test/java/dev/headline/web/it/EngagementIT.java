@@ -54,7 +54,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -518,8 +517,10 @@ class EngagementIT {
   /** The path of the n-th article card on the home page, below the context path. */
   private String homeArticle(int n) throws IOException, InterruptedException {
     Document home = Jsoup.parse(get("", FIREFOX).body());
-    List<Element> links = home.select(".latest .card h3 a");
-    return links.get(n).attr("href").substring(base.getPath().length());
+    // Distinct articles of the home page: the latest, then the section blocks.
+    List<String> links =
+        home.select("main .card h3 a").eachAttr("href").stream().distinct().toList();
+    return links.get(n).substring(base.getPath().length());
   }
 
   private static long idOf(Document article) {
