@@ -2,6 +2,7 @@ package dev.headline.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,4 +37,13 @@ public class ApiApplication extends Application {
 
   /** Where the API lives below the context root. */
   public static final String PATH = "/api/v1";
+
+  /**
+   * Jersey's generated WADL description is switched off: the OpenAPI document is the API's one
+   * description. Returning properties (not classes) keeps the container's scanning of resources.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
 }

@@ -28,7 +28,6 @@ public final class ApiProblems {
         LOG.log(Level.WARNING, "API request failed", exception);
         return ApiError.response(status, "The request could not be answered.");
       }
-      Response.Status known = Response.Status.fromStatusCode(status.getStatusCode());
       String message =
           switch (status.getStatusCode()) {
             case 404 -> "Nothing at this address.";
@@ -37,17 +36,10 @@ public final class ApiProblems {
             case 415 -> "This address does not take that content type.";
             default -> "The request could not be read.";
           };
-      Response mapped = ApiError.response(known == null ? status : known, message);
-      exception
-          .getResponse()
-          .getHeaders()
-          .forEach(
-              (k, v) -> {
-                if ("Allow".equalsIgnoreCase(k)) {
-                  v.forEach(value -> mapped.getHeaders().add(k, value));
-                }
-              });
-      return mapped;
+      Response.ResponseBuilder mapped = Response.fromResponse(ApiError.response(status, message));
+      // A 405 says which methods the address takes.
+      exception.getResponse().getAllowedMethods().forEach(m -> mapped.header("Allow", m));
+      return mapped.build();
     }
   }
 

@@ -62,12 +62,8 @@ class ApiIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  /** An anonymous visitor; signed-in ones get a client (and cookie jar) of their own. */
+  private final HttpClient http = client();
 
   @Test
   void articlesArePagedNewestFirstWithLinksAndNeverDraftsOrScheduled() throws Exception {
@@ -200,7 +196,7 @@ class ApiIT {
   }
 
   @Test
-  void badParametersAre400WithAMessage() throws Exception {
+  void badParametersAre400AndWrongMethods405WithAMessage() throws Exception {
     for (String query :
         List.of(
             "page=0",
@@ -216,6 +212,12 @@ class ApiIT {
       assertEquals(400, error.getInt("status"), query);
       assertFalse(error.getString("message").isBlank(), query);
     }
+    HttpResponse<String> delete =
+        send(request(URI.create(base.toString()).resolve("api/v1/sections")).DELETE().build());
+    assertEquals(405, json(delete, 405).getInt("status"));
+    assertTrue(
+        delete.headers().allValues("Allow").toString().contains("GET"),
+        delete.headers().toString());
   }
 
   @Test
@@ -237,14 +239,31 @@ class ApiIT {
   @Test
   void onlyStaffUploadAndTheVariantsAreServedForAYear() throws Exception {
     byte[] png = png(1000, 500);
-    HttpResponse<String> anonymous = send(upload(png, "photo.png", true));
-    assertEquals(401, json(anonymous, 401).getInt("status"));
+    JsonObject anonymous = json(send(upload(png, "photo.png", true)), 401);
+    assertEquals(401, anonymous.getInt("status"));
 
-    logIn("admin", "it-admin-password");
-    JsonObject forged = json(send(upload(png, "photo.png", false)), 403);
+    HttpClient reader = client();
+    String name = "reader" + UUID.randomUUID().toString().substring(0, 8);
+    signIn(
+        reader,
+        "account/register",
+        "register",
+        Map.of(
+            "username", name,
+            "email", name + "@example.org",
+            "displayName", "A Reader",
+            "password", "a long enough secret",
+            "confirmation", "a long enough secret"));
+    JsonObject notStaff = json(reader.send(upload(png, "photo.png", true), ofString()), 403);
+    assertTrue(notStaff.getString("message").contains("Only authors"), notStaff.toString());
+
+    HttpClient admin = client();
+    signIn(
+        admin, "account/login", "login", Map.of("user", "admin", "password", "it-admin-password"));
+    JsonObject forged = json(admin.send(upload(png, "photo.png", false), ofString()), 403);
     assertTrue(forged.getString("message").contains("this site"), forged.toString());
 
-    HttpResponse<String> created = send(upload(png, "Harbour at dawn.jpg", true));
+    HttpResponse<String> created = admin.send(upload(png, "Harbour at dawn.jpg", true), ofString());
     JsonObject media = json(created, 201);
     assertTrue(media.getJsonNumber("id").longValue() > 0);
     assertEquals("image/png", media.getString("mimeType"), "decided by the content, not .jpg");
@@ -265,9 +284,14 @@ class ApiIT {
       BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(file.body()));
       assertEquals(variant.getInt("width"), decoded.getWidth());
     }
+    JsonObject again = json(admin.send(upload(png, "Harbour at dawn.jpg", true), ofString()), 201);
+    assertEquals(
+        media.getJsonNumber("id").longValue(),
+        again.getJsonNumber("id").longValue(),
+        "the same file under the same name is one media item");
 
     byte[] text = "just some words, not a picture\n".repeat(20).getBytes(StandardCharsets.UTF_8);
-    JsonObject refused = json(send(upload(text, "notes.jpg", true)), 400);
+    JsonObject refused = json(admin.send(upload(text, "notes.jpg", true), ofString()), 400);
     assertTrue(refused.getString("message").contains("not a JPEG, PNG or GIF"), refused.toString());
   }
 
@@ -275,19 +299,21 @@ class ApiIT {
     return variants.getValuesAs(JsonObject.class).stream().map(v -> v.getInt("width")).toList();
   }
 
-  private void logIn(String user, String password) throws Exception {
-    HttpResponse<String> loginPage = get("account/login");
-    Document page = Jsoup.parse(body(loginPage, 200));
-    Element form = page.getElementById("login");
-    assertNotNull(form, "the login form");
+  /** Fills and sends an account form with a fresh session of its own; expects a redirect. */
+  private void signIn(HttpClient client, String path, String formId, Map<String, String> values)
+      throws Exception {
+    HttpResponse<String> formPage =
+        client.send(request(URI.create(base.toString()).resolve(path)).GET().build(), ofString());
+    Document page = Jsoup.parse(body(formPage, 200));
+    Element form = page.getElementById(formId);
+    assertNotNull(form, "the form " + formId);
     Map<String, String> fields = new LinkedHashMap<>();
     for (Element input : form.select("input")) {
       if (!"submit".equals(input.attr("type"))) {
         fields.put(input.attr("name"), input.val());
       }
     }
-    fields.put("login:user", user);
-    fields.put("login:password", password);
+    values.forEach((field, value) -> fields.put(formId + ":" + field, value));
     Element button = form.selectFirst("input[type=submit]");
     fields.put(button.attr("name"), button.val());
     String encoded =
@@ -299,14 +325,27 @@ class ApiIT {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     HttpResponse<String> answer =
-        send(
+        client.send(
             request(URI.create(base.toString()).resolve(form.attr("action")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded))
-                .build());
+                .build(),
+            ofString());
     assertTrue(
         answer.statusCode() == 302 || answer.statusCode() == 303,
         () -> "signed in: " + answer.statusCode() + " " + Jsoup.parse(answer.body()).text());
+  }
+
+  private static HttpClient client() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  private static HttpResponse.BodyHandler<String> ofString() {
+    return HttpResponse.BodyHandlers.ofString();
   }
 
   /** A multipart upload; {@code script} adds the header a cross-site form cannot send. */

@@ -222,7 +222,10 @@ public final class ImageIntake {
     return ascii.isEmpty() ? "image" : ascii;
   }
 
-  /** The first 10 hex digits of the upload's SHA-256: the same file always gets the same name. */
+  /**
+   * The first 10 hex digits of the upload's SHA-256, so that two different files do not share a
+   * name.
+   */
   private static String hash(byte[] bytes) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);

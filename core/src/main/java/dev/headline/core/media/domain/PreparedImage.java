@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * An upload after {@link ImageIntake}: re-encoded pixels without any of the original's metadata,
  * and its resized variants, ready to be written to the media folder.
  *
- * @param fileName the name to store it under, unique per content ({@code harbour-3f2a9c01d4.jpg})
+ * @param fileName the name to store it under: the upload's name and a hash of its bytes ({@code
+ *     harbour-3f2a9c01d4.jpg})
  * @param mimeType {@code image/jpeg} or {@code image/png}
  * @param width width in pixels, after the camera's rotation was applied
  * @param height height in pixels, likewise
