@@ -1,5 +1,6 @@
 package dev.headline.web.media;
 
+import dev.headline.core.media.domain.MediaVariants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MediaFiles {
 
   /** Widths of the resized variants made for every image, used in {@code srcset}. */
-  public static final List<Integer> VARIANT_WIDTHS = List.of(300, 768, 1200);
+  public static final List<Integer> VARIANT_WIDTHS = MediaVariants.WIDTHS;
 
   /** The URL path under which media are served. */
   public static final String URL_PREFIX = "/media/";
@@ -32,10 +33,8 @@ public class MediaFiles {
     return URL_PREFIX + fileName;
   }
 
+  /** The name of a resized variant: the rule is the media library's ({@link MediaVariants}). */
   public static String variantName(String fileName, int width) {
-    int dot = fileName.lastIndexOf('.');
-    String base = dot < 0 ? fileName : fileName.substring(0, dot);
-    String ext = dot < 0 ? "" : fileName.substring(dot);
-    return base + "-" + width + "w" + ext;
+    return MediaVariants.name(fileName, width);
   }
 }
