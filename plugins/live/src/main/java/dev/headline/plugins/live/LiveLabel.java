@@ -6,8 +6,11 @@ import dev.headline.core.spi.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Marks live stories: a "Live" label in the header, and {@code LiveBlogPosting} semantics in their
@@ -18,6 +21,10 @@ public class LiveLabel implements ArticleEnricher {
 
   @Inject Taxonomy taxonomy;
 
+  @Inject
+  @ConfigProperty(name = "headline.site.language", defaultValue = "en")
+  String language;
+
   @Override
   public String id() {
     return "live-label";
@@ -25,12 +32,19 @@ public class LiveLabel implements ArticleEnricher {
 
   @Override
   public List<Label> labels(Article article) {
-    return live(article) ? List.of(new Label("live", "Live")) : List.of();
+    return live(article) ? List.of(new Label("live", text("label"))) : List.of();
   }
 
   @Override
   public Map<String, String> structuredData(Article article) {
-    return live(article) ? Map.of("genre", "Live coverage") : Map.of();
+    return live(article) ? Map.of("genre", text("genre")) : Map.of();
+  }
+
+  /** A string of the plugin's bundle in the site's language. */
+  private String text(String key) {
+    return ResourceBundle.getBundle(
+            "dev.headline.plugins.live.messages", Locale.forLanguageTag(language))
+        .getString(key);
   }
 
   private boolean live(Article article) {
