@@ -1,5 +1,6 @@
 package dev.headline.web.portal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +13,9 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Dates as readers read them, in the site's time zone ({@code headline.site.time-zone}): "March 4,
- * 2026" in text, ISO 8601 in {@code <time datetime>}.
+ * Dates as readers read them, in the site's time zone ({@code headline.site.time-zone}) and
+ * language ({@code headline.site.language}): "March 4, 2026" in text, ISO 8601 in {@code <time
+ * datetime>}.
  */
 @Named("dates")
 @ApplicationScoped
@@ -23,13 +25,22 @@ public class Dates {
   @ConfigProperty(name = "headline.site.time-zone", defaultValue = "UTC")
   String zone;
 
-  private static final DateTimeFormatter LONG =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
-  private static final DateTimeFormatter FULL =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ENGLISH);
+  @Inject
+  @ConfigProperty(name = "headline.site.language", defaultValue = "en")
+  String language;
+
+  private DateTimeFormatter longDate;
+  private DateTimeFormatter fullDate;
+
+  @PostConstruct
+  void formats() {
+    Locale locale = Locale.forLanguageTag(language);
+    longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+  }
 
   public String text(Instant instant) {
-    return instant == null ? "" : LONG.format(instant.atZone(ZoneId.of(zone)));
+    return instant == null ? "" : longDate.format(instant.atZone(ZoneId.of(zone)));
   }
 
   public String iso(Instant instant) {
@@ -38,6 +49,6 @@ public class Dates {
 
   /** Today's date for the top bar, for example "Sunday, November 29, 2026". */
   public String getToday() {
-    return FULL.format(LocalDate.now(ZoneId.of(zone)));
+    return fullDate.format(LocalDate.now(ZoneId.of(zone)));
   }
 }
