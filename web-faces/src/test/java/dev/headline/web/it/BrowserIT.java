@@ -339,6 +339,14 @@ class BrowserIT {
     browser.until(d -> hrefs.get(0).equals(d.getCurrentUrl()));
     assertFalse(browser.text("main h1").isEmpty(), "the first match's article opened");
 
+    // On a phone the open list fits the screen.
+    browser.viewport(375).open("");
+    browser.find("#site-search-q").sendKeys(word);
+    liveMatches();
+    browser.assertNoHorizontalOverflow("live search at 375 px");
+    browser.screenshot("live-search-375");
+    browser.viewport(1280);
+
     // Nonsense finds nothing, and says so.
     browser.open("");
     box = browser.find("#site-search-q");
@@ -406,6 +414,7 @@ class BrowserIT {
         "escaped, its line break kept");
 
     // Reply turns the form into a reply (no reload); the same reader is now published at once.
+    String parentId = comment.getAttribute("id");
     comment.findElement(By.cssSelector("a.comment-reply")).click();
     assertEquals("Replying to Mary <i>Reader</i>", browser.text("#replying-to .replying-to-name"));
     assertEquals(
@@ -427,7 +436,7 @@ class BrowserIT {
     WebElement thread =
         (WebElement) browser.script("return arguments[0].closest('.comment-thread')", reply);
     assertEquals(
-        comment.getAttribute("id"),
+        parentId,
         thread.findElement(By.cssSelector(":scope > .comment")).getAttribute("id"),
         "under its parent");
 
