@@ -476,6 +476,10 @@ class BrowserIT {
     browser.click(".account-nav a[href$='/account/register']");
     assertEquals("Create an account", browser.text("main h1"));
     assertNoSeriousViolations("register");
+    browser.viewport(375);
+    browser.assertNoHorizontalOverflow("register at 375 px");
+    browser.screenshot("register-375");
+    browser.viewport(1280);
     fill("register:username", name);
     fill("register:email", name + "@example.org");
     fill("register:displayName", shown);
