@@ -84,9 +84,9 @@
         item.id = "live-result-" + i;
         item.setAttribute("role", "option");
         item.setAttribute("aria-selected", "false");
-        var link = document.createElement("a");
-        link.href = match.url;
-        link.tabIndex = -1;
+        // An option holds no link (a focusable control inside an option is hidden from assistive
+        // technology's view of the list): Enter or a click opens its address.
+        item.setAttribute("data-href", match.url);
         if (match.thumbnail) {
           var img = document.createElement("img");
           img.src = match.thumbnail;
@@ -96,7 +96,7 @@
           img.onerror = function () {
             img.remove();
           };
-          link.appendChild(img);
+          item.appendChild(img);
         }
         var text = document.createElement("span");
         text.className = "live-title";
@@ -105,8 +105,7 @@
         date.dateTime = match.datetime;
         date.textContent = match.date;
         text.appendChild(date);
-        link.appendChild(text);
-        item.appendChild(link);
+        item.appendChild(text);
         list.appendChild(item);
       });
       var none = answer.matches.length === 0;
@@ -177,13 +176,20 @@
         }
       } else if (event.key === "Enter" && active >= 0 && !panel.hidden) {
         event.preventDefault();
-        window.location.href = options()[active].querySelector("a").href;
+        window.location.href = options()[active].getAttribute("data-href");
       }
     });
 
     list.addEventListener("mousedown", function (event) {
-      // Keep the focus in the box until the click has followed the link.
+      // Keep the focus in the box until the click has opened the match.
       event.preventDefault();
+    });
+
+    list.addEventListener("click", function (event) {
+      var option = event.target.closest ? event.target.closest("[role=option]") : null;
+      if (option) {
+        window.location.href = option.getAttribute("data-href");
+      }
     });
 
     form.addEventListener("focusout", function (event) {

@@ -345,13 +345,17 @@ final class Browser {
    * every violation, with the nodes it names.
    *
    * @param what the page and width, for the report
+   * @param parts CSS selectors of the parts of the page to check, or none for the whole page
    */
-  List<Violation> accessibilityViolations(String what) {
-    Results results =
+  List<Violation> accessibilityViolations(String what, String... parts) {
+    AxeBuilder axe =
         new AxeBuilder()
             .withTags(
-                List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-            .analyze(driver);
+                List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"));
+    for (String part : parts) {
+      axe.include(part);
+    }
+    Results results = axe.analyze(driver);
     assertTrue(results.getPasses() != null && !results.getPasses().isEmpty(), "axe ran");
     List<Violation> found = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
