@@ -10,6 +10,7 @@ import dev.headline.core.spi.Taxonomy;
 import dev.headline.web.account.AccountPages;
 import dev.headline.web.engagement.ArticleViews;
 import dev.headline.web.feeds.Feeds;
+import dev.headline.web.newsroom.NewsroomPages;
 import dev.headline.web.search.Search;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -94,6 +95,11 @@ public class PortalRouter extends HttpFilter {
     if (AccountPages.owns(segments)) {
       // Account pages hold forms: they take POST too (see AccountPages).
       AccountPages.serve(request, response, segments);
+      return;
+    }
+    if (NewsroomPages.owns(segments)) {
+      // The newsroom's screens (staff only, checked by the container and NewsroomDesk).
+      NewsroomPages.serve(request, response, segments);
       return;
     }
     if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {

@@ -177,8 +177,8 @@ public class Sections {
   }
 
   /**
-   * The sections an article is filed in by hand: its primary section first, then its secondary
-   * ones (ancestors added by filing are left out). Empty for an article never filed.
+   * The sections an article is filed in by hand: its primary section first, then its secondary ones
+   * (ancestors added by filing are left out). Empty for an article never filed.
    */
   public List<Long> filing(long articleId) {
     return store.directCategories(articleId);
