@@ -22,7 +22,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class CommentsBacking implements Serializable {
+public class ModerationBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
