@@ -57,16 +57,13 @@ class NewsroomIT {
 
     String editor = account("EDITOR");
     Document form = anonymous.page(root().resolve(login).toString());
+    assertEquals("Login to your account", form.selectFirst("main h1").text());
     HttpResponse<String> back =
         anonymous.submit(form, "login", Map.of("user", editor, "password", password()), null);
     assertRedirect(back);
     assertTrue(
         back.headers().firstValue("Location").orElseThrow().endsWith("/newsroom/articles"),
-        back.headers().firstValue("Location").orElse("")
-            + " first: "
-            + sent.headers().allValues("Set-Cookie")
-            + " login: "
-            + back.headers().allValues("Set-Cookie"));
+        back.headers().firstValue("Location").orElse(""));
     HttpResponse<String> articles = anonymous.send("newsroom/articles");
     assertEquals(200, articles.statusCode());
     assertEquals("no-store", articles.headers().firstValue("Cache-Control").orElse(""));
