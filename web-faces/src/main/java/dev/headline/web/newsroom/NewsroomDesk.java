@@ -37,8 +37,8 @@ import java.util.Set;
  * the roles come from Jakarta Security's {@link SecurityContext}, so they are those the container
  * authenticated, never anything the request says about itself.
  *
- * <p>Publishing, scheduling, withdrawing and deleting comments are written to the audit log in the
- * same transaction as the change.
+ * <p>Publishing, scheduling, withdrawing, deleting comments and role changes are written to the
+ * audit log in the same transaction as the change.
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +49,7 @@ public class NewsroomDesk {
   @Inject Sections sections;
   @Inject CommentModeration moderation;
   @Inject AuditLog audit;
+  @Inject dev.headline.core.account.application.AccountService accounts;
   @Inject Clock clock;
 
   /** The signed-in caller; {@link NotAllowed} for anyone who is not staff. */
@@ -260,6 +261,40 @@ public class NewsroomDesk {
       throw new NotAllowed("moderate comments");
     }
     return caller;
+  }
+
+  /** The account with this username or e-mail address; admins only. */
+  public java.util.Optional<dev.headline.core.account.domain.Account> account(String login) {
+    administratorOrRefuse();
+    return accounts.find(login);
+  }
+
+  /**
+   * Replaces an account's staff roles (READER is always kept) and writes the change to the audit
+   * log; admins only. An admin cannot take the ADMIN role from themselves (there would be no way
+   * back if they were the last one).
+   *
+   * @return the account after the change
+   * @throws IllegalArgumentException when there is no such account, or for the self-demotion
+   */
+  public dev.headline.core.account.domain.Account changeRoles(String login, Set<Role> roles) {
+    administratorOrRefuse();
+    Caller caller = caller();
+    var account =
+        accounts.find(login).orElseThrow(() -> new IllegalArgumentException("no account"));
+    if (account.getUsername().equals(caller.username()) && !roles.contains(Role.ADMIN)) {
+      throw new IllegalArgumentException("own admin role");
+    }
+    String before = new java.util.TreeSet<>(account.getRoles()).toString();
+    var changed = accounts.changeRoles(account.getId(), roles);
+    audit.record(
+        new AuditEntry(
+            clock.instant(),
+            caller.username(),
+            "ROLE_CHANGE",
+            "account " + changed.getUsername(),
+            before + " → " + new java.util.TreeSet<>(changed.getRoles())));
+    return changed;
   }
 
   /** A page of the audit log, newest first; admins only. */

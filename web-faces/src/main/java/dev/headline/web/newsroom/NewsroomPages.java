@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The newsroom's screens under {@code /newsroom}: dashboard, articles, the article editor, the
- * comment queue and the audit log.
+ * comment queue, the audit log and account roles.
  *
  * <p>Who gets in: {@code web.xml} guards {@code /newsroom} and everything under it with a security
  * constraint for the staff roles, so the container sends an anonymous visitor to the login page
@@ -37,7 +37,8 @@ public final class NewsroomPages {
           "articles", "articles",
           "edit", "edit",
           "comments", "comments",
-          "audit", "audit");
+          "audit", "audit",
+          "roles", "roles");
 
   private NewsroomPages() {}
 

@@ -189,6 +189,36 @@ class NewsroomIT {
   }
 
   @Test
+  void adminsGrantRolesAndTheAuditLogKeepsTheChange() throws Exception {
+    String reader = account("READER");
+    Browser readersBrowser = Browser.signedIn(this, reader);
+    assertEquals(403, readersBrowser.send("newsroom").statusCode());
+
+    String adminName = account("ADMIN");
+    Browser admin = Browser.signedIn(this, adminName);
+    Document found =
+        admin.document(
+            admin.submit(
+                admin.page("newsroom/roles"), "roles", Map.of("login", reader), "roles:find"));
+    assertEquals(reader, found.getElementById("found").text());
+    List<Map.Entry<String, String>> fields = admin.fields(found, "roles", Map.of());
+    fields.add(new SimpleEntry<>("roles:granted", "EDITOR"));
+    fields.add(new SimpleEntry<>("roles:save", "Save roles"));
+    Document saved = admin.document(admin.post("newsroom/roles", fields));
+    assertEquals("Roles saved.", saved.select(".nr-messages").text());
+
+    Browser promoted = Browser.signedIn(this, reader);
+    assertEquals(200, promoted.send("newsroom/comments").statusCode(), "now an editor");
+    String rows = admin.page("newsroom/audit").select("#audit tbody tr").text();
+    assertTrue(
+        rows.contains(
+            adminName + " ROLE_CHANGE account " + reader + " [READER] \u2192 [READER, EDITOR]"),
+        rows);
+
+    assertEquals(403, promoted.send("newsroom/roles").statusCode(), "editors do not grant roles");
+  }
+
+  @Test
   void postsWithoutAValidViewStateAreRefused() throws Exception {
     Browser editor = Browser.signedIn(this, account("EDITOR"));
     long id = editor.create("Guarded by its view state", "Body.");
@@ -375,7 +405,7 @@ class NewsroomIT {
         }
         if ("checkbox".equals(type)) {
           if (input.hasAttr("checked")) {
-            fields.add(new SimpleEntry<>(name, "on"));
+            fields.add(new SimpleEntry<>(name, input.hasAttr("value") ? input.val() : "on"));
           }
         } else if ("select".equals(input.tagName())) {
           List<Element> chosen = input.select("option[selected]");
