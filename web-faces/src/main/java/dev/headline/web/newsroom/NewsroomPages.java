@@ -47,6 +47,14 @@ public final class NewsroomPages {
     return !segments.isEmpty() && "newsroom".equals(segments.get(0));
   }
 
+  /**
+   * Whether the path is a preview ({@code /newsroom/preview/<id>}), which the router renders with
+   * the readers' article view (still behind the container's staff constraint).
+   */
+  public static boolean isPreview(List<String> segments) {
+    return segments.size() == 3 && "preview".equals(segments.get(1));
+  }
+
   /** Answers a request for a newsroom screen: GET, HEAD or POST; 404 for an unknown one. */
   public static void serve(
       HttpServletRequest request, HttpServletResponse response, List<String> segments)

@@ -98,6 +98,10 @@ class NewsroomIT {
     assertEquals(200, forged.statusCode());
     assertEquals("DRAFT", state(id).get(0), "still a draft after a forged publish");
 
+    Document preview = contributor.page("newsroom/preview/" + id);
+    assertEquals("A contributor's <draft>", preview.selectFirst("main h1").text(), "escaped");
+    assertNotNull(editor.getElementById("preview"));
+
     assertEquals(403, contributor.send("newsroom/comments").statusCode());
     assertEquals(403, contributor.send("newsroom/audit").statusCode());
 
@@ -128,6 +132,8 @@ class NewsroomIT {
     assertEquals("PUBLISHED", page.getElementById("article-status").text());
     assertEquals("PUBLISHED", state(own).get(0));
     assertEquals(403, author.send("newsroom/edit?id=" + others).statusCode());
+    assertEquals(403, author.send("newsroom/preview/" + others).statusCode());
+    assertEquals(404, author.send("newsroom/preview/x1").statusCode());
     Document list = author.page("newsroom/articles");
     List<String> titles = list.select("#articles a").eachText();
     assertTrue(titles.contains("An author's story"), titles::toString);
