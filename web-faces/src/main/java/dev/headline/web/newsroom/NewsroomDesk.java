@@ -263,6 +263,48 @@ public class NewsroomDesk {
     return caller;
   }
 
+  /** A new section under {@code parentId} (null: top level); editors and admins only. */
+  public long createSection(Long parentId, String name, String slug) {
+    Caller caller = sectionManagerOrRefuse();
+    long id = sections.create(parentId, name, slug, null);
+    record(caller, "CREATE_SECTION", "section " + id + " " + name, null);
+    return id;
+  }
+
+  /** Renames a section (a blank slug keeps or derives one); editors and admins only. */
+  public void renameSection(long id, String name, String slug) {
+    Caller caller = sectionManagerOrRefuse();
+    sections.rename(id, name, slug);
+    record(caller, "RENAME_SECTION", "section " + id, name);
+  }
+
+  /** Moves a section under another (null: top level) at a position; editors and admins only. */
+  public void moveSection(long id, Long parentId, int position) {
+    Caller caller = sectionManagerOrRefuse();
+    sections.move(id, parentId, position);
+    record(caller, "MOVE_SECTION", "section " + id, "under " + parentId + " at " + position);
+  }
+
+  /** Deletes a section; its articles go to its heir. Editors and admins only. */
+  public void deleteSection(long id) {
+    Caller caller = sectionManagerOrRefuse();
+    sections.delete(id);
+    record(caller, "DELETE_SECTION", "section " + id, null);
+  }
+
+  /** Refuses anyone who may not manage sections. */
+  public Caller sectionManagerOrRefuse() {
+    Caller caller = caller();
+    if (!EditorialPolicy.mayManageSections(caller.roles())) {
+      throw new NotAllowed("sections");
+    }
+    return caller;
+  }
+
+  private void record(Caller caller, String action, String subject, String detail) {
+    audit.record(new AuditEntry(clock.instant(), caller.username(), action, subject, detail));
+  }
+
   /** The account with this username or e-mail address; admins only. */
   public java.util.Optional<dev.headline.core.account.domain.Account> account(String login) {
     administratorOrRefuse();

@@ -38,7 +38,8 @@ public final class NewsroomPages {
           "edit", "edit",
           "comments", "comments",
           "audit", "audit",
-          "roles", "roles");
+          "roles", "roles",
+          "sections", "sections");
 
   private NewsroomPages() {}
 

@@ -104,6 +104,7 @@ class NewsroomIT {
 
     assertEquals(403, contributor.send("newsroom/comments").statusCode());
     assertEquals(403, contributor.send("newsroom/audit").statusCode());
+    assertEquals(403, contributor.send("newsroom/sections").statusCode());
 
     // The contributor's form is open when an editor publishes the draft: the save is refused.
     Document open = contributor.page("newsroom/edit?id=" + id);
@@ -192,6 +193,20 @@ class NewsroomIT {
         editor.document(editor.submit(queue, "queue", Map.of(tick, "true"), "queue:bulkTrash"));
     assertEquals("TRASH", fixture("op=comment-status&id=" + second));
     assertTrue(after.select(".nr-messages").text().contains("1 comment(s) changed"));
+
+    String section = unique("Desk ");
+    Document sections =
+        editor.document(
+            editor.submit(
+                editor.page("newsroom/sections"),
+                "sections",
+                Map.of("name", section),
+                "sections:create"));
+    assertEquals("Sections saved.", sections.select(".nr-messages").text());
+    String slug = section.toLowerCase().replace(' ', '-');
+    assertTrue(
+        sections.select("#section-tree .nr-path").eachText().contains("/" + slug + "/"),
+        sections.select("#section-tree").text());
   }
 
   @Test
