@@ -250,8 +250,9 @@ public class JpaArticleRepository implements ArticleRepository {
       query.setParameter("status", status);
     }
     if (text != null) {
-      String escaped = text.toLowerCase(java.util.Locale.ROOT);
-      query.setParameter("text", "%" + escaped + "%");
+      // Case-insensitive "contains"; a % or _ typed in the filter acts as a wildcard.
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      query.setParameter("text", "%" + lower + "%");
     }
     if (createdBy != null) {
       query.setParameter("createdBy", createdBy);
