@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The article list: filters by status and text from the query string ({@code ?status=DRAFT&q=..
- * &page=2}), twenty a page. Contributors and authors see their own articles, editors all.
+ * The article list: filters by status, text and (for editors) creator from the query string ({@code
+ * ?status=DRAFT&q=..&by=ada&page=2}), twenty a page. Contributors and authors see their own
+ * articles, editors all.
  */
 @Named
 @RequestScoped
@@ -23,6 +24,7 @@ public class ArticlesBacking {
 
   private ArticleStatus status;
   private String text;
+  private String by;
   private int page;
   private List<Article> articles;
   private long total;
@@ -39,9 +41,13 @@ public class ArticlesBacking {
     if (text != null && text.length() > 200) {
       text = text.substring(0, 200);
     }
+    by = Notices.param("by");
+    if (by != null && (by.isBlank() || by.length() > 40)) {
+      by = null;
+    }
     page = Notices.positive("page", 1);
-    total = desk.count(status, text);
-    articles = desk.list(status, text, page, PAGE_SIZE);
+    total = desk.count(status, text, by);
+    articles = desk.list(status, text, by, page, PAGE_SIZE);
   }
 
   /** The address of another page of this list, with the same filters. */
@@ -50,6 +56,8 @@ public class ArticlesBacking {
         + getStatus()
         + "&q="
         + java.net.URLEncoder.encode(getText(), java.nio.charset.StandardCharsets.UTF_8)
+        + "&by="
+        + java.net.URLEncoder.encode(getBy(), java.nio.charset.StandardCharsets.UTF_8)
         + "&page="
         + other;
   }
@@ -64,6 +72,11 @@ public class ArticlesBacking {
 
   public String getText() {
     return text == null ? "" : text;
+  }
+
+  /** The creator filter (editors and admins), or empty. */
+  public String getBy() {
+    return by == null ? "" : by;
   }
 
   public int getPage() {

@@ -100,20 +100,28 @@ public class NewsroomDesk {
   }
 
   /**
-   * A page of the article list: all articles for editors and admins, the caller's own for
-   * contributors and authors.
+   * A page of the article list: all articles (or those created by {@code by}) for editors and
+   * admins, the caller's own for contributors and authors.
    */
-  public List<Article> list(ArticleStatus status, String text, int page, int size) {
-    return articles.newsroom(status, text, ownerFilter(caller()), page, size);
+  public List<Article> list(ArticleStatus status, String text, String by, int page, int size) {
+    return articles.newsroom(status, text, ownerFilter(caller(), by), page, size);
   }
 
   /** How many articles {@link #list} has in all. */
-  public long count(ArticleStatus status, String text) {
-    return articles.countNewsroom(status, text, ownerFilter(caller()));
+  public long count(ArticleStatus status, String text, String by) {
+    return articles.countNewsroom(status, text, ownerFilter(caller(), by));
   }
 
   private static String ownerFilter(Caller caller) {
-    return EditorialPolicy.maySeeAll(caller.roles()) ? null : caller.username();
+    return ownerFilter(caller, null);
+  }
+
+  /** The creator to list: the caller unless they see all, else {@code by} (blank: everyone). */
+  private static String ownerFilter(Caller caller, String by) {
+    if (!EditorialPolicy.maySeeAll(caller.roles())) {
+      return caller.username();
+    }
+    return by == null || by.isBlank() ? null : by.strip();
   }
 
   /** A new draft owned by the caller, filed as asked. */

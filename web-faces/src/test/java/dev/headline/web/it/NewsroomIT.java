@@ -171,6 +171,10 @@ class NewsroomIT {
                 "edit:save"));
     assertEquals("Saved.", edited.select(".nr-messages").text());
     assertEquals("Story, edited by the desk", state(id).get(3));
+    String authorName = state(id).get(2);
+    List<String> byAuthor =
+        editor.page("newsroom/articles?by=" + authorName).select("#articles a").eachText();
+    assertEquals(List.of("Story, edited by the desk"), byAuthor, "the creator filter");
 
     long first = comment(id, unique("ann"));
     long second = comment(id, unique("bob"));
