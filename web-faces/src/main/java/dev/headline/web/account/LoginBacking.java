@@ -15,19 +15,24 @@ public class LoginBacking {
 
   @Inject SignIn signIn;
   @Inject Forms forms;
+  @Inject jakarta.servlet.http.HttpServletRequest request;
 
   private String login;
   private String password;
 
-  /** Signs in and goes to the front page, or stays with a message. */
+  /**
+   * Signs in and goes to the page that asked for the login (see {@link ReturnAfterLogin}) or the
+   * front page, or stays with a message.
+   */
   public void submit() {
     boolean missing = forms.missing("login:user", login, "accountLoginMissing");
     missing |= forms.missing("login:password", password, "accountPasswordMissing");
     if (missing) {
       return;
     }
+    String next = ReturnAfterLogin.pathOr(request, "/");
     switch (signIn.signIn(login, password)) {
-      case SIGNED_IN -> forms.redirect("/");
+      case SIGNED_IN -> forms.redirect(next);
       case ANSWERED -> {}
       case THROTTLED -> forms.error(null, "accountThrottled");
       case REFUSED -> forms.error(null, "accountLoginRefused");

@@ -11,6 +11,9 @@ import dev.headline.web.account.AccountPages;
 import dev.headline.web.cache.PageDependencies;
 import dev.headline.web.engagement.ArticleViews;
 import dev.headline.web.feeds.Feeds;
+import dev.headline.web.newsroom.NewsroomDesk;
+import dev.headline.web.newsroom.NewsroomPages;
+import dev.headline.web.newsroom.NotAllowed;
 import dev.headline.web.search.Search;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -69,6 +72,7 @@ public class PortalRouter extends HttpFilter {
 
   @Inject transient ArticleViews views;
   @Inject transient Search search;
+  @Inject transient NewsroomDesk desk;
 
   @Override
   protected void doFilter(
@@ -95,6 +99,15 @@ public class PortalRouter extends HttpFilter {
     if (AccountPages.owns(segments)) {
       // Account pages hold forms: they take POST too (see AccountPages).
       AccountPages.serve(request, response, segments);
+      return;
+    }
+    if (NewsroomPages.owns(segments)) {
+      // The newsroom's screens (staff only, checked by the container and NewsroomDesk).
+      if (NewsroomPages.isPreview(segments)) {
+        preview(request, response, segments.get(2));
+      } else {
+        NewsroomPages.serve(request, response, segments);
+      }
       return;
     }
     if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
@@ -347,6 +360,31 @@ public class PortalRouter extends HttpFilter {
       return;
     }
     feeds.write(request, response, section.get());
+  }
+
+  /**
+   * A draft (or any article) rendered with the readers' article view, for staff who may see it:
+   * {@code /newsroom/preview/<id>}. Not counted as a view, never cached, never indexed.
+   */
+  private void preview(HttpServletRequest request, HttpServletResponse response, String id)
+      throws IOException, ServletException {
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Robots-Tag", "noindex");
+    if (!id.matches("[1-9][0-9]{0,17}")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Article article;
+    try {
+      article = desk.open(Long.parseLong(id));
+    } catch (NotAllowed refused) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    } catch (dev.headline.core.content.application.ArticleNotFound missing) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    forward(request, response, "article", view(article, cards.of(article)));
   }
 
   private ArticleView view(Article article, ArticleCard card) {

@@ -55,6 +55,42 @@ public class ArticleService {
     return saved;
   }
 
+  /**
+   * Applies an editor's change to the version they started from. When someone else saved the
+   * article since, nothing is changed and {@link ArticleConflict} carries the article as it is now.
+   *
+   * @param expectedVersion the {@link Article#getVersion()} the editor's form was made from
+   */
+  public Article update(long id, long expectedVersion, Consumer<Article> change) {
+    Article current = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
+    if (current.getVersion() != expectedVersion) {
+      throw new ArticleConflict(current);
+    }
+    return update(id, change);
+  }
+
+  /**
+   * Articles for the newsroom, most recently changed first.
+   *
+   * @param status only this status, or null for all
+   * @param text only titles or slugs containing this, or null
+   * @param createdBy only this creator's articles, or null for everyone's
+   * @param page from 1
+   */
+  public List<Article> newsroom(
+      ArticleStatus status, String text, String createdBy, int page, int size) {
+    return articles.newsroom(status, blankToNull(text), createdBy, (page - 1) * size, size);
+  }
+
+  /** How many articles {@link #newsroom} lists in all. */
+  public long countNewsroom(ArticleStatus status, String text, String createdBy) {
+    return articles.countNewsroom(status, blankToNull(text), createdBy);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
   /** Publishes now, or keeps the scheduled time if it is already past. */
   public Article publish(long id) {
     Article article = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));

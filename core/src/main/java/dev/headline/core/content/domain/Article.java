@@ -91,6 +91,9 @@ public class Article {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "created_by", updatable = false)
+  private String createdBy;
+
   @Version private long version;
 
   protected Article() {}
@@ -253,6 +256,19 @@ public class Article {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  /** The username of the account that created it, or {@code null} for older articles. */
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  /** Records who created the article; only once, before it is first saved. */
+  public void setCreatedBy(String username) {
+    if (id != null || createdBy != null) {
+      throw new IllegalStateException("An article's creator is set once, when it is created");
+    }
+    this.createdBy = requireText(username, "createdBy");
   }
 
   public long getVersion() {

@@ -54,4 +54,17 @@ public interface ArticleRepository {
   long count();
 
   Article save(Article article);
+
+  /**
+   * Articles for the newsroom's list, most recently changed first, in any status.
+   *
+   * @param status only this status, or {@code null} for all
+   * @param text only articles whose title or slug contains this (any case), or {@code null}
+   * @param createdBy only this creator's, or {@code null} for everyone's
+   */
+  List<Article> newsroom(
+      ArticleStatus status, String text, String createdBy, int offset, int limit);
+
+  /** How many articles {@link #newsroom} would list without paging. */
+  long countNewsroom(ArticleStatus status, String text, String createdBy);
 }

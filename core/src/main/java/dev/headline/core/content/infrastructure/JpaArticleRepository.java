@@ -207,4 +207,55 @@ public class JpaArticleRepository implements ArticleRepository {
     em.flush();
     return saved;
   }
+
+  @Override
+  public List<Article> newsroom(
+      ArticleStatus status, String text, String createdBy, int offset, int limit) {
+    var query =
+        em.createQuery(
+            "select a from Article a"
+                + newsroomWhere(status, text, createdBy)
+                + " order by a.updatedAt desc, a.id desc",
+            Article.class);
+    bindNewsroom(query, status, text, createdBy);
+    return query.setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long countNewsroom(ArticleStatus status, String text, String createdBy) {
+    var query =
+        em.createQuery(
+            "select count(a) from Article a" + newsroomWhere(status, text, createdBy), Long.class);
+    bindNewsroom(query, status, text, createdBy);
+    return query.getSingleResult();
+  }
+
+  private static String newsroomWhere(ArticleStatus status, String text, String createdBy) {
+    List<String> terms = new java.util.ArrayList<>();
+    if (status != null) {
+      terms.add("a.status = :status");
+    }
+    if (text != null) {
+      terms.add("(lower(a.title) like :text or a.slug like :text)");
+    }
+    if (createdBy != null) {
+      terms.add("a.createdBy = :createdBy");
+    }
+    return terms.isEmpty() ? "" : " where " + String.join(" and ", terms);
+  }
+
+  private static void bindNewsroom(
+      jakarta.persistence.Query query, ArticleStatus status, String text, String createdBy) {
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (text != null) {
+      // Case-insensitive "contains"; a % or _ typed in the filter acts as a wildcard.
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      query.setParameter("text", "%" + lower + "%");
+    }
+    if (createdBy != null) {
+      query.setParameter("createdBy", createdBy);
+    }
+  }
 }

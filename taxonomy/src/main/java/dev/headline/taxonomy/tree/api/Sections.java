@@ -176,6 +176,14 @@ public class Sections {
     announce("filed " + articleId, false, articleId);
   }
 
+  /**
+   * The sections an article is filed in by hand: its primary section first, then its secondary ones
+   * (ancestors added by filing are left out). Empty for an article never filed.
+   */
+  public List<Long> filing(long articleId) {
+    return store.directCategories(articleId);
+  }
+
   // ---- helpers ----
 
   private CategoryTree currentTree() {
