@@ -68,7 +68,8 @@ class BrowserIT {
 
   @Deployment(testable = false)
   static WebArchive war() {
-    return Deployments.headlineWar().addClass(CommentApprovalFixture.class);
+    return Deployments.headlineWar()
+        .addClasses(CommentApprovalFixture.class, LiveCoverageFixture.class);
   }
 
   @ArquillianResource URL base;
@@ -594,6 +595,39 @@ class BrowserIT {
     }
     assertTrue(longest.length() >= 4, title);
     return longest.toLowerCase(Locale.ROOT);
+  }
+
+  @Test
+  void aLiveStoryShowsNewUpdatesWithoutAReload() throws Exception {
+    String[] story = fixture("test-fixture/live", "op=story").split(" ");
+    browser.viewport(1280).open(story[1].substring(1));
+    assertEquals("Live", browser.text(".story .labels .label-live"));
+    assertEquals(0, browser.all(".live-list li").size(), "no updates yet");
+    fixture("test-fixture/live", "op=update&article=" + story[0] + "&body=First+update");
+    fixture("test-fixture/live", "op=update&article=" + story[0] + "&body=Second+update");
+    // The page polls every second in the tests (headline.live.poll-seconds): no reload.
+    WebElement newest =
+        browser.until(
+            d ->
+                d.findElements(By.cssSelector(".live-list li")).size() == 2
+                    ? d.findElement(By.cssSelector(".live-list li .live-body"))
+                    : null);
+    assertEquals("Second update", newest.getText(), "newest first");
+    assertTrue(browser.text(".live-status").length() > 0, "announced to screen readers");
+  }
+
+  /** Posts form fields to a test fixture and answers its text. */
+  private String fixture(String path, String form) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), answer.body());
+    return answer.body().trim();
   }
 
   /** Approves, through the test fixture, the pending comments sent with {@code email}. */
