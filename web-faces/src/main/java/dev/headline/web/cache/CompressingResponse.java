@@ -27,8 +27,29 @@ final class CompressingResponse extends HttpServletResponseWrapper {
   private long declaredLength = -1;
   private int status = SC_OK;
 
+  /** A redirect or an error page took over the response: the container writes its body. */
+  private boolean handedOver;
+
   CompressingResponse(HttpServletResponse response) {
     super(response);
+  }
+
+  @Override
+  public void sendRedirect(String location) throws IOException {
+    handedOver = true;
+    super.sendRedirect(location);
+  }
+
+  @Override
+  public void sendError(int sc) throws IOException {
+    handedOver = true;
+    super.sendError(sc);
+  }
+
+  @Override
+  public void sendError(int sc, String msg) throws IOException {
+    handedOver = true;
+    super.sendError(sc, msg);
   }
 
   @Override
@@ -144,6 +165,9 @@ final class CompressingResponse extends HttpServletResponseWrapper {
   }
 
   private void write(byte[] b, int off, int len) throws IOException {
+    if (handedOver) {
+      return;
+    }
     if (out == null) {
       head.write(b, off, len);
       if (head.size() >= Compression.MIN_BYTES) {
@@ -183,6 +207,10 @@ final class CompressingResponse extends HttpServletResponseWrapper {
 
   /** Sends what is left; called by the filter once the chain returned. */
   void finish() throws IOException {
+    if (handedOver) {
+      // What was written before the redirect or error is discarded, as the container does.
+      return;
+    }
     if (writer != null) {
       writer.flush();
     }

@@ -601,7 +601,7 @@ class BrowserIT {
   void aLiveStoryShowsNewUpdatesWithoutAReload() throws Exception {
     String[] story = fixture("test-fixture/live", "op=story").split(" ");
     browser.viewport(1280).open(story[1].substring(1));
-    assertEquals("Live", browser.text(".story .labels .label-live"));
+    assertEquals("live", browser.text(".story .labels .label-live").toLowerCase(Locale.ROOT));
     assertEquals(0, browser.all(".live-list li").size(), "no updates yet");
     fixture("test-fixture/live", "op=update&article=" + story[0] + "&body=First+update");
     fixture("test-fixture/live", "op=update&article=" + story[0] + "&body=Second+update");
