@@ -73,8 +73,9 @@ class SearchIT {
   @Test
   @RunAsClient
   void theResultsPageFindsADemoArticleByAWordOfItsTitle() throws Exception {
-    Document home = Jsoup.parse(get("").body());
-    Element lead = home.selectFirst(".lead h1 a");
+    // A demo article (tagged): other test classes of the build publish articles of their own into
+    // the same database, and one of those may be the newest.
+    Element lead = demoArticleLink();
     String title = lead.text();
     String leadPath = lead.attr("href");
 
@@ -99,7 +100,9 @@ class SearchIT {
         assertFalse(hit.select("time[datetime]").isEmpty(), "and a date");
         found |= hit.selectFirst("h2 a").attr("href").equals(leadPath);
       }
-      assertFalse(results.select(".snippet mark").isEmpty(), "matches are highlighted");
+      if (pages == 0) {
+        assertFalse(results.select(".snippet mark").isEmpty(), "matches are highlighted");
+      }
       Element more = results.selectFirst(".pagination a[rel=next]");
       next = more == null ? null : more.attr("href").substring(base.getPath().length());
     }
@@ -309,5 +312,17 @@ class SearchIT {
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  /** The headline link of the newest demo article on the home page (one with tags). */
+  private Element demoArticleLink() throws Exception {
+    Document home = Jsoup.parse(get("").body());
+    for (Element link : home.select("main .lead h1 a, main .card h3 a")) {
+      Document page = Jsoup.parse(get(link.attr("href").substring(base.getPath().length())).body());
+      if (page.selectFirst(".tags a[rel=tag]") != null) {
+        return link;
+      }
+    }
+    throw new AssertionError("no demo article on the home page");
   }
 }
