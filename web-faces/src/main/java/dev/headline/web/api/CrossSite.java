@@ -2,9 +2,6 @@ package dev.headline.web.api;
 
 import dev.headline.web.site.Origin;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 
 /**
  * CSRF protection for the API's writes, which a signed-in browser's session cookie authorises: a
@@ -28,8 +25,7 @@ final class CrossSite {
 
   /** Whether the request may be a write of a signed-in account. */
   static boolean allows(HttpServletRequest request) {
-    String site = Origin.of(request);
-    site = site.substring(0, site.length() - request.getContextPath().length());
+    String site = Origin.siteOf(request);
     return allows(
         request.getHeader("Sec-Fetch-Site"),
         request.getHeader("Origin"),
@@ -47,29 +43,8 @@ final class CrossSite {
       return "same-origin".equalsIgnoreCase(fetchSite.strip());
     }
     if (origin != null) {
-      return sameOrigin(origin.strip(), site);
+      return Origin.matches(origin.strip(), site);
     }
     return custom != null && !custom.isBlank();
-  }
-
-  private static boolean sameOrigin(String address, String site) {
-    String[] a = parts(address);
-    String[] b = parts(site);
-    return a != null && b != null && a[0].equals(b[0]) && a[1].equals(b[1]) && a[2].equals(b[2]);
-  }
-
-  /** Scheme, host and port of an absolute http(s) address, or {@code null} ("null", relative). */
-  private static String[] parts(String address) {
-    try {
-      URI uri = new URI(address);
-      String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
-        return null;
-      }
-      int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
-      return new String[] {scheme, uri.getHost().toLowerCase(Locale.ROOT), String.valueOf(port)};
-    } catch (URISyntaxException e) {
-      return null;
-    }
   }
 }

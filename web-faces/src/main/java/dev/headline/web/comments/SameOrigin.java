@@ -2,9 +2,6 @@ package dev.headline.web.comments;
 
 import dev.headline.web.site.Origin;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 
 /**
  * CSRF protection for plain HTML forms that carry no token (readers' pages are cached and the same
@@ -27,8 +24,7 @@ final class SameOrigin {
 
   /** Whether the request comes from a page of the site it was sent to. */
   static boolean allows(HttpServletRequest request) {
-    String site = Origin.of(request);
-    site = site.substring(0, site.length() - request.getContextPath().length());
+    String site = Origin.siteOf(request);
     return allows(
         request.getHeader("Sec-Fetch-Site"),
         request.getHeader("Origin"),
@@ -46,32 +42,11 @@ final class SameOrigin {
       return "same-origin".equalsIgnoreCase(fetchSite.strip());
     }
     if (origin != null) {
-      return sameOrigin(origin.strip(), site);
+      return Origin.matches(origin.strip(), site);
     }
     if (referer != null) {
-      return sameOrigin(referer.strip(), site);
+      return Origin.matches(referer.strip(), site);
     }
     return false;
-  }
-
-  private static boolean sameOrigin(String address, String site) {
-    String[] a = parts(address);
-    String[] b = parts(site);
-    return a != null && b != null && a[0].equals(b[0]) && a[1].equals(b[1]) && a[2].equals(b[2]);
-  }
-
-  /** Scheme, host and port of an absolute http(s) address, or {@code null} ("null", relative). */
-  private static String[] parts(String address) {
-    try {
-      URI uri = new URI(address);
-      String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
-        return null;
-      }
-      int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
-      return new String[] {scheme, uri.getHost().toLowerCase(Locale.ROOT), String.valueOf(port)};
-    } catch (URISyntaxException e) {
-      return null;
-    }
   }
 }

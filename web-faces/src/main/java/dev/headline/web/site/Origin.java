@@ -1,6 +1,10 @@
 package dev.headline.web.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -31,5 +35,37 @@ public final class Origin {
         + request.getServerName()
         + (defaultPort ? "" : ":" + port)
         + request.getContextPath();
+  }
+
+  /**
+   * The request's origin without the context path, for example {@code https://news.example.org}.
+   */
+  public static String siteOf(HttpServletRequest request) {
+    String site = of(request);
+    return site.substring(0, site.length() - request.getContextPath().length());
+  }
+
+  /**
+   * Whether an absolute http(s) address ({@code Origin} or {@code Referer} header) has the same
+   * scheme, host and port as {@code site}; {@code false} for "null", relative or odd addresses.
+   */
+  public static boolean matches(String address, String site) {
+    String[] a = parts(address);
+    String[] b = parts(site);
+    return a != null && b != null && Arrays.equals(a, b);
+  }
+
+  private static String[] parts(String address) {
+    try {
+      URI uri = new URI(address);
+      String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
+        return null;
+      }
+      int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+      return new String[] {scheme, uri.getHost().toLowerCase(Locale.ROOT), String.valueOf(port)};
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 }
