@@ -193,7 +193,10 @@ final class Browser {
 
   /** Waits until {@code condition} answers something other than null or false. */
   <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    // An element found just before the page reloads goes stale: look again rather than fail.
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** Runs JavaScript in the page and returns its value (see {@link JavascriptExecutor}). */
