@@ -43,6 +43,14 @@ public interface Taxonomy {
   /** The section that gives an article its URL and its "in Asia"; the fallback section if none. */
   Section primarySectionOf(long articleId);
 
+  /**
+   * The sections an article is filed in by hand, its primary section first, then its secondary
+   * ones; the primary (or fallback) section alone for an implementation that files no more.
+   */
+  default List<Section> sectionsOf(long articleId) {
+    return List.of(primarySectionOf(articleId));
+  }
+
   /** The canonical URL path of an article: its primary section's path, then its slug. */
   default String articlePath(long articleId, String slug) {
     return primarySectionOf(articleId).path() + slug;

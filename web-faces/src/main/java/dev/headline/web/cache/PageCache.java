@@ -34,10 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The stored readers' pages, bounded by bytes and by age, and their invalidation by content events.
  * An edited, published or withdrawn article drops its own page, every page that lists it, the
- * archive pages of its section and that section's ancestors, the pages of its tags, the home page
- * and the feeds; changed comments drop the article's page; a change of the taxonomy (menus, paths,
- * filings) drops everything. Drops happen once the change has committed, and a render that was
- * running meanwhile is not stored ({@link Generations}).
+ * archive pages of its sections (primary and secondary) and their ancestors, the pages of its tags,
+ * the home page and the feeds; changed comments drop the article's page; a change of the taxonomy
+ * (menus, paths, filings) drops everything. Drops happen once the change has committed, and a
+ * render that was running meanwhile is not stored ({@link Generations}).
  */
 @ApplicationScoped
 public class PageCache {
@@ -240,11 +240,12 @@ public class PageCache {
     keys.add(PageDependencies.HOME);
     keys.add(PageDependencies.FEEDS);
     try {
-      Section primary = taxonomy.primarySectionOf(articleId);
-      for (Section section : taxonomy.breadcrumb(primary.id())) {
-        keys.add(PageDependencies.sectionKey(section.id()));
+      for (Section filed : taxonomy.sectionsOf(articleId)) {
+        for (Section section : taxonomy.breadcrumb(filed.id())) {
+          keys.add(PageDependencies.sectionKey(section.id()));
+        }
+        keys.add(PageDependencies.sectionKey(filed.id()));
       }
-      keys.add(PageDependencies.sectionKey(primary.id()));
       taxonomy.tagsOf(articleId).forEach(tag -> keys.add(PageDependencies.tagKey(tag.id())));
     } catch (RuntimeException e) {
       // Without the taxonomy's answer the archives cannot be told apart: drop them all.

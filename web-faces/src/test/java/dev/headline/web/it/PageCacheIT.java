@@ -52,7 +52,7 @@ class PageCacheIT {
   static WebArchive war() throws URISyntaxException {
     File jsoup = new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return Deployments.headlineWar()
-        .addClasses(SessionStarterServlet.class, RetitleServlet.class)
+        .addClasses(SessionStarterServlet.class, RetitleServlet.class, PublishFiledServlet.class)
         .addAsLibraries(jsoup);
   }
 
@@ -132,6 +132,32 @@ class PageCacheIT {
       assertTrue(after.body().contains(title), "the new title on /" + page);
     }
     assertEquals("HIT", cacheHeader(get(path, FIREFOX)), "stored again");
+  }
+
+  @Test
+  void publishingDropsTheArchivesOfItsSecondarySectionAndItsParent() throws Exception {
+    List<String> archives = List.of("health-news/medical-breakthroughs/", "health-news/");
+    for (String page : archives) {
+      get(page, FIREFOX);
+      assertEquals("HIT", cacheHeader(get(page, FIREFOX)), page);
+    }
+    String title = "Filed twice by the page cache test " + System.nanoTime();
+    HttpResponse<String> publish =
+        HTTP.send(
+            HttpRequest.newBuilder(base.toURI().resolve("it-publish-filed"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "primary=world-news&secondary=health-news/medical-breakthroughs&title="
+                            + title.replace(' ', '+')))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, publish.statusCode(), publish.body());
+    for (String page : archives) {
+      HttpResponse<String> after = get(page, FIREFOX);
+      assertEquals("MISS", cacheHeader(after), "dropped: /" + page);
+      assertTrue(after.body().contains(title), "the new article on /" + page);
+    }
   }
 
   @Test

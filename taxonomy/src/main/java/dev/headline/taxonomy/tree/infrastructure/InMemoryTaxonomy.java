@@ -144,6 +144,20 @@ public class InMemoryTaxonomy implements Taxonomy {
     return section != null ? section : fallback();
   }
 
+  /** Read from the database (the filing is not kept in memory): for writers, not readers. */
+  @Override
+  public List<Section> sectionsOf(long articleId) {
+    List<Section> sections = new ArrayList<>();
+    sections.add(primarySectionOf(articleId));
+    for (long id : store.directCategories(articleId)) {
+      Section section = snapshot.sections().get(id);
+      if (section != null && !sections.contains(section)) {
+        sections.add(section);
+      }
+    }
+    return sections;
+  }
+
   /** The section that takes articles without one. */
   public Section fallback() {
     return snapshot
