@@ -110,14 +110,14 @@ public class EditBacking implements Serializable {
     }
   }
 
-  /** Saves what was typed, then schedules for the time given (UTC). */
+  /** Saves what was typed, then schedules for the time given (UTC, to the minute or second). */
   public void schedule() {
     Instant when;
     try {
       when =
           scheduleAt == null
               ? null
-              : LocalDateTime.parse(scheduleAt, LOCAL).toInstant(ZoneOffset.UTC);
+              : LocalDateTime.parse(scheduleAt).toInstant(ZoneOffset.UTC); // seconds optional
     } catch (DateTimeParseException e) {
       when = null;
     }

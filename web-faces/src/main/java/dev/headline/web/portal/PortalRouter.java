@@ -384,6 +384,8 @@ public class PortalRouter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    // Marks the page as a preview, with the article's status, above the readers' view of it.
+    request.setAttribute("headlinePreview", article.getStatus().name());
     forward(request, response, "article", view(article, cards.of(article)));
   }
 
