@@ -3,8 +3,9 @@
 // Every 15 seconds, and when the page is hidden (another tab, the window closed), the form "edit"
 // is posted when it changed since the last save. The post is a Faces ajax request made by hand
 // (the request faces.js would send for the hidden command "edit:autosave": the whole form with its
-// ViewState, jakarta.faces.source and the partial execute and render lists), so the view state's
-// CSRF protection applies as for any postback, and no Faces script or inline handler is needed.
+// ViewState, jakarta.faces.source, the "click" event and the partial execute and render lists), so
+// the view state's CSRF protection applies as for any postback, and no Faces script (which this
+// site's router does not serve) and no inline handler is needed.
 // The server (EditBacking.autosave) saves through the same NewsroomDesk.save as the Save button,
 // with the version the view holds, and re-renders:
 //   edit:autosave-result  data-outcome (saved, conflict, needs-headline, not-saved, off),
@@ -123,6 +124,7 @@
       }
     });
     body.append("jakarta.faces.source", trigger.id);
+    body.append("jakarta.faces.partial.event", "click");
     body.append("jakarta.faces.partial.ajax", "true");
     body.append("jakarta.faces.partial.execute", form.id);
     body.append("jakarta.faces.partial.render", RENDER.join(" "));

@@ -209,10 +209,21 @@
   var sourceMode = false;
   var savedRange = null;
 
+  /** Removes paragraphs and headings with nothing in them (the editor's empty lines). */
+  function dropEmpty(container) {
+    var empty = container.querySelectorAll("p, h2, h3, h4, h5, h6");
+    for (var i = 0; i < empty.length; i++) {
+      if (!empty[i].textContent.trim() && !empty[i].querySelector("img")) {
+        empty[i].parentNode.removeChild(empty[i]);
+      }
+    }
+  }
+
   /** The editing area's content as the HTML the field gets. */
   function serialize() {
     var out = clean(editor.innerHTML, STORED);
     paragraphs(out);
+    dropEmpty(out);
     if (!out.textContent.trim() && !out.querySelector("img, hr")) {
       return "";
     }
@@ -291,6 +302,38 @@
   function exec(command, value) {
     focusEditor();
     document.execCommand(command, false, value === undefined ? null : value);
+    changed();
+  }
+
+  /** Where a collapsed caret is, to put it back after a command that loses it; or null. */
+  function caret() {
+    var selection = window.getSelection();
+    if (!selection.rangeCount || !selection.isCollapsed || !inEditor(selection.anchorNode)) {
+      return null;
+    }
+    return { node: selection.anchorNode, offset: selection.anchorOffset };
+  }
+
+  /**
+   * Turns paragraphs into a list or back. Chrome leaves a new list inside the paragraph it came
+   * from (p > ul, which the page's HTML cannot hold) and the caret at the start: both are mended.
+   */
+  function toggleList(command) {
+    var before = caret();
+    exec(command);
+    var nested = editor.querySelectorAll("p > ul, p > ol, h2 > ul, h2 > ol, h3 > ul, h3 > ol");
+    for (var i = 0; i < nested.length; i++) {
+      var holder = nested[i].parentNode;
+      while (holder.firstChild) {
+        holder.parentNode.insertBefore(holder.firstChild, holder);
+      }
+      holder.parentNode.removeChild(holder);
+    }
+    if (before && inEditor(before.node) && before.node.parentNode) {
+      var selection = window.getSelection();
+      selection.collapse(before.node, Math.min(before.offset,
+        before.node.nodeType === 3 ? before.node.length : before.node.childNodes.length));
+    }
     changed();
   }
 
@@ -402,8 +445,8 @@
     italic: function () { exec("italic"); },
     h2: function () { toggleBlock("h2"); },
     h3: function () { toggleBlock("h3"); },
-    ul: function () { exec("insertUnorderedList"); },
-    ol: function () { exec("insertOrderedList"); },
+    ul: function () { toggleList("insertUnorderedList"); },
+    ol: function () { toggleList("insertOrderedList"); },
     quote: toggleQuote,
     link: link,
     unlink: unlink,
