@@ -219,7 +219,7 @@ public class EditBacking implements Serializable {
     return false;
   }
 
-  // ---- Autosave (static/js/editor.js): begin ----
+  // ---- Autosave (static/js/autosave.js, includes/newsroom/body-editor.xhtml): begin ----
 
   private boolean autosaving;
   private Autosave autosaved;
