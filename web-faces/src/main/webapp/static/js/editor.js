@@ -457,7 +457,8 @@
 
   /** Shows which formats apply where the caret is (aria-pressed on the toolbar's buttons). */
   function showState() {
-    if (sourceMode) {
+    var selection = window.getSelection();
+    if (sourceMode || !selection.rangeCount || !inEditor(selection.anchorNode)) {
       return;
     }
     var list = around(["UL", "OL"]);
