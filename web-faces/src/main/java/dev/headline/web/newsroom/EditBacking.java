@@ -2,6 +2,7 @@ package dev.headline.web.newsroom;
 
 import dev.headline.core.content.application.ArticleConflict;
 import dev.headline.core.content.domain.Article;
+import dev.headline.core.content.domain.ArticleStatus;
 import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import jakarta.annotation.PostConstruct;
@@ -166,6 +167,13 @@ public class EditBacking implements Serializable {
                 .toList());
     if (id == null) {
       Article created = desk.create(draft);
+      if (autosaving) {
+        // The page stays put (the script moves its address to ?id=); the next save is in place.
+        id = created.getId();
+        show(created);
+        slug = created.getSlug();
+        return true;
+      }
       Notices.redirect("/newsroom/edit?id=" + created.getId() + "&done=saved");
       return false;
     }
@@ -210,6 +218,45 @@ public class EditBacking implements Serializable {
     }
     return false;
   }
+
+  // ---- Autosave (static/js/autosave.js, includes/newsroom/body-editor.xhtml): begin ----
+
+  private boolean autosaving;
+  private Autosave autosaved;
+
+  /**
+   * Saves the form by itself (the editor page calls this by ajax every few seconds when the form
+   * changed): the same save as the button, where {@link Autosave} allows it. A conflict shows the
+   * usual conflict message and view, and stops autosave until a deliberate Save.
+   */
+  public void autosave() {
+    autosaved =
+        Autosave.refusal(
+            id == null ? null : ArticleStatus.valueOf(status), mayEdit, theirs != null, title);
+    if (autosaved != null) {
+      return;
+    }
+    autosaving = true;
+    try {
+      autosaved =
+          store() ? Autosave.SAVED : theirs != null ? Autosave.CONFLICT : Autosave.NOT_SAVED;
+    } finally {
+      autosaving = false;
+    }
+  }
+
+  /** Whether the page should save itself while the form changes (read when the page loads). */
+  public boolean isAutosaves() {
+    return Autosave.runs(
+        id == null ? null : ArticleStatus.valueOf(status), mayEdit, theirs != null);
+  }
+
+  /** What the last autosave of this view did ({@link Autosave#code()}), or empty before one. */
+  public String getAutosaveOutcome() {
+    return autosaved == null ? "" : autosaved.code();
+  }
+
+  // ---- Autosave: end ----
 
   /** The stored version of an article, as shown beside the form after a conflict. */
   public record TheirVersion(

@@ -58,7 +58,7 @@ class NewsroomBrowserIT {
    * Where the article's body is typed: the editor's textarea today. The rich-text editor keeps it
    * in sync from a {@code contenteditable}; once it lands this becomes {@code "#body-editor"}.
    */
-  private static final String BODY_FIELD = "[id='edit:body']";
+  private static final String BODY_FIELD = "#body-editor";
 
   private static final DateTimeFormatter LOCAL_SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);

@@ -306,6 +306,123 @@ class NewsroomIT {
     assertEquals("The second editor's headline", state(id).get(3));
   }
 
+  @Test
+  void theEditorAutosavesDraftsByAjaxWithTheViewStateAndNeverOverAnotherVersion() throws Exception {
+    Browser editor = Browser.signedIn(this, account("EDITOR"));
+    long id = editor.create("Autosave, first headline", "<p>First body.</p>");
+    long version = Long.parseLong(state(id).get(1));
+    Document page = editor.page("newsroom/edit?id=" + id);
+    assertNotNull(page.getElementById("body-editor"), "the rich-text area, shown by script");
+    assertEquals(12, page.select("#body-editor-area button[data-command]").size());
+    assertNotNull(page.getElementById("autosave-status"));
+    assertEquals("true", page.getElementById("edit:autosave-result").attr("data-enabled"));
+
+    // The page's autosave: a Faces ajax post of the whole form through the hidden command.
+    Document answer =
+        editor.autosave(
+            page, Map.of("title", "Autosave, second headline", "body", "<p>Typed <b>bold</b></p>"));
+    Element result = Jsoup.parse(update(answer, "edit:autosave-result")).body().child(0);
+    assertEquals("saved", result.attr("data-outcome"), answer.outerHtml());
+    assertEquals("Autosave, second headline", state(id).get(3));
+    assertTrue(Long.parseLong(result.attr("data-version")) > version);
+    assertEquals(result.attr("data-version"), state(id).get(1), "the view holds the new version");
+    Document preview = editor.page("newsroom/preview/" + id);
+    assertTrue(
+        preview.select("main b, main strong").eachText().contains("bold"), "kept by the sanitiser");
+
+    // The next autosave (and the Save button) go on from the version the autosave made.
+    answer = editor.autosave(page, Map.of("title", "Autosave, third headline"));
+    assertEquals(
+        "saved",
+        Jsoup.parse(update(answer, "edit:autosave-result")).body().child(0).attr("data-outcome"));
+    assertEquals("Autosave, third headline", state(id).get(3));
+
+    // Without the view state, the same post is refused and changes nothing.
+    List<Map.Entry<String, String>> forged =
+        editor.fields(page, "edit", Map.of("title", "Forged by ajax"));
+    forged.removeIf(f -> f.getKey().equals("jakarta.faces.ViewState"));
+    forged.add(new SimpleEntry<>("jakarta.faces.source", "edit:autosave"));
+    forged.add(new SimpleEntry<>("jakarta.faces.partial.ajax", "true"));
+    assertEquals(400, editor.post("newsroom/edit", forged).statusCode());
+    assertEquals("Autosave, third headline", state(id).get(3));
+
+    // Someone else saves: the autosave writes nothing and shows the conflict...
+    Browser other = Browser.signedIn(this, account("EDITOR"));
+    other.document(
+        other.submit(
+            other.page("newsroom/edit?id=" + id),
+            "edit",
+            Map.of("title", "The other editor's headline"),
+            "edit:save"));
+    String theirs = state(id).get(1);
+    answer = editor.autosave(page, Map.of("title", "Autosave, fourth headline"));
+    assertEquals(
+        "conflict",
+        Jsoup.parse(update(answer, "edit:autosave-result")).body().child(0).attr("data-outcome"));
+    assertEquals(
+        "false",
+        Jsoup.parse(update(answer, "edit:autosave-result")).body().child(0).attr("data-enabled"));
+    Document conflict = Jsoup.parse(update(answer, "edit:conflict-area"));
+    assertEquals("The other editor's headline", conflict.selectFirst(".their-title").text());
+    assertTrue(
+        update(answer, "edit:messages-area").contains("Someone else saved this article"),
+        update(answer, "edit:messages-area"));
+    // ...and keeps out of the way until a deliberate save, which replaces their version.
+    answer = editor.autosave(page, Map.of("title", "Autosave, fifth headline"));
+    assertEquals(
+        "conflict",
+        Jsoup.parse(update(answer, "edit:autosave-result")).body().child(0).attr("data-outcome"));
+    assertEquals("The other editor's headline", state(id).get(3));
+    assertEquals(theirs, state(id).get(1));
+    Document saved =
+        editor.document(
+            editor.submit(page, "edit", Map.of("title", "Deliberately mine"), "edit:save"));
+    assertEquals("Saved.", saved.select(".nr-messages").text());
+    assertEquals("Deliberately mine", state(id).get(3));
+
+    // A published article is saved by hand only: its autosave writes nothing.
+    Document published = editor.document(editor.submit(saved, "edit", Map.of(), "edit:publish"));
+    assertEquals("PUBLISHED", state(id).get(0));
+    assertEquals("false", published.getElementById("edit:autosave-result").attr("data-enabled"));
+    answer = editor.autosave(published, Map.of("title", "Half-typed, never live"));
+    assertEquals(
+        "off",
+        Jsoup.parse(update(answer, "edit:autosave-result")).body().child(0).attr("data-outcome"));
+    assertEquals("Deliberately mine", state(id).get(3));
+  }
+
+  @Test
+  void theFirstAutosaveOfANewArticleCreatesItsDraftWithoutLeavingThePage() throws Exception {
+    Browser author = Browser.signedIn(this, account("AUTHOR"));
+    Document blank = author.page("newsroom/edit");
+    Document answer = author.autosave(blank, Map.of("body", "<p>No headline yet.</p>"));
+    assertEquals(
+        "needs-headline",
+        Jsoup.parse(update(answer, "edit:autosave-result")).body().child(0).attr("data-outcome"));
+
+    String title = unique("Autosaved new draft ");
+    answer = author.autosave(blank, Map.of("title", title, "body", "<p>Started.</p>"));
+    Element result = Jsoup.parse(update(answer, "edit:autosave-result")).body().child(0);
+    assertEquals("saved", result.attr("data-outcome"), answer.outerHtml());
+    long id = Long.parseLong(result.attr("data-id"));
+    assertEquals(List.of("DRAFT", result.attr("data-version")), state(id).subList(0, 2));
+    assertEquals(title, state(id).get(3));
+
+    // The same view saves that draft in place from now on: no second article.
+    answer = author.autosave(blank, Map.of("title", title + " (more)"));
+    assertEquals(
+        String.valueOf(id),
+        Jsoup.parse(update(answer, "edit:autosave-result")).body().child(0).attr("data-id"));
+    assertEquals(title + " (more)", state(id).get(3));
+  }
+
+  /** The markup a Faces partial response puts in place of the element {@code id}. */
+  private static String update(Document partialResponse, String id) {
+    Element update = partialResponse.selectFirst("update[id=\"" + id + "\"]");
+    assertNotNull(update, id + " in " + partialResponse.outerHtml());
+    return update.wholeText();
+  }
+
   // ---- fixtures ----
 
   /** The site's address, always with its trailing slash. */
@@ -528,19 +645,42 @@ class NewsroomIT {
       return post(form.attr("action"), fields);
     }
 
-    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields)
-        throws Exception {
+    /**
+     * What the editor page's autosave script sends: the form by Faces ajax through the hidden
+     * command {@code edit:autosave}; the partial response, parsed as XML.
+     */
+    Document autosave(Document page, Map<String, String> values) throws Exception {
+      List<Map.Entry<String, String>> fields = fields(page, "edit", values);
+      fields.add(new SimpleEntry<>("jakarta.faces.source", "edit:autosave"));
+      fields.add(new SimpleEntry<>("jakarta.faces.partial.event", "click"));
+      fields.add(new SimpleEntry<>("jakarta.faces.partial.ajax", "true"));
+      fields.add(new SimpleEntry<>("jakarta.faces.partial.execute", "edit"));
+      fields.add(
+          new SimpleEntry<>(
+              "jakarta.faces.partial.render",
+              "edit:autosave-result edit:conflict-area edit:messages-area"));
+      HttpResponse<String> response =
+          post(page.getElementById("edit").attr("action"), fields, "Faces-Request", "partial/ajax");
+      assertEquals(200, response.statusCode(), response.body());
+      assertTrue(response.body().contains("<partial-response"), response.body());
+      return Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser());
+    }
+
+    HttpResponse<String> post(
+        String path, List<Map.Entry<String, String>> fields, String... headers) throws Exception {
       String body =
           fields.stream()
               .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
               .collect(Collectors.joining("&"));
-      return http.send(
+      HttpRequest.Builder request =
           HttpRequest.newBuilder(resolve(path))
               .timeout(Duration.ofSeconds(30))
               .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+              .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (headers.length > 0) {
+        request.headers(headers);
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String text) {
