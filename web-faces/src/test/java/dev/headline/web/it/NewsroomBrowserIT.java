@@ -55,8 +55,8 @@ class NewsroomBrowserIT {
   private static final System.Logger LOG = System.getLogger(NewsroomBrowserIT.class.getName());
 
   /**
-   * Where the article's body is typed: the editor's textarea today. The rich-text editor keeps it
-   * in sync from a {@code contenteditable}; once it lands this becomes {@code "#body-editor"}.
+   * Where the article's body is typed: the rich-text editor's {@code contenteditable}, which keeps
+   * the form's textarea in sync.
    */
   private static final String BODY_FIELD = "#body-editor";
 
