@@ -13,6 +13,7 @@ import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import dev.headline.taxonomy.tree.api.TaxonomyChanged;
 import dev.headline.web.plugins.WidgetSettingsChanged;
+import dev.headline.web.site.SiteSettingsChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -229,6 +230,11 @@ public class PageCache {
 
   /** An admin moved a widget or switched one on or off: any page may show it. */
   void widgetsChanged(@Observes WidgetSettingsChanged event) {
+    dropAll();
+  }
+
+  /** An admin changed the site's identity or its static pages: every page shows them. */
+  void siteChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteSettingsChanged event) {
     dropAll();
   }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The newsroom's screens under {@code /newsroom}: dashboard, articles, the article editor, the
- * comment queue, the audit log and account roles.
+ * comment queue, the audit log, account roles, and the site's settings, static pages and accounts.
  *
  * <p>Who gets in: {@code web.xml} guards {@code /newsroom} and everything under it with a security
  * constraint for the staff roles, so the container sends an anonymous visitor to the login page
@@ -32,15 +32,18 @@ public final class NewsroomPages {
 
   /** The address of each screen (after {@code /newsroom}) and its view. */
   private static final Map<String, String> PAGES =
-      Map.of(
-          "", "dashboard",
-          "articles", "articles",
-          "edit", "edit",
-          "comments", "comments",
-          "audit", "audit",
-          "roles", "roles",
-          "sections", "sections",
-          "plugins", "plugins");
+      Map.ofEntries(
+          Map.entry("", "dashboard"),
+          Map.entry("articles", "articles"),
+          Map.entry("edit", "edit"),
+          Map.entry("comments", "comments"),
+          Map.entry("audit", "audit"),
+          Map.entry("roles", "roles"),
+          Map.entry("sections", "sections"),
+          Map.entry("plugins", "plugins"),
+          Map.entry("settings", "settings"),
+          Map.entry("pages", "pages"),
+          Map.entry("users", "users"));
 
   private NewsroomPages() {}
 
@@ -105,7 +108,7 @@ public final class NewsroomPages {
       if (t instanceof NotAllowed) {
         return HttpServletResponse.SC_FORBIDDEN;
       }
-      if (t instanceof ArticleNotFound) {
+      if (t instanceof ArticleNotFound || t instanceof PageNotFound) {
         return HttpServletResponse.SC_NOT_FOUND;
       }
     }

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * Account roles, for admins ({@code /newsroom/roles}): find an account by username or e-mail
- * address, tick its roles, save. Every change goes to the audit log (see {@link
- * NewsroomDesk#changeRoles}).
+ * address (or come from the users screen with {@code ?login=}), tick its roles, save. Every change
+ * goes to the audit log (see {@link NewsroomDesk#changeRoles}).
  */
 @Named
 @ViewScoped
@@ -33,6 +33,11 @@ public class RolesBacking implements Serializable {
   @PostConstruct
   void check() {
     desk.auditCount(); // admins only: anyone else gets 403 before the page renders
+    String given = Notices.param("login"); // from a row of the users screen
+    if (given != null && !given.isBlank() && given.length() <= 254) {
+      login = given.strip();
+      desk.account(login).ifPresent(this::show);
+    }
   }
 
   /** Looks the account up and shows its roles. */

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The site's identity as readers see it in the header, footer and meta tags: name, tagline,
- * description and copyright holder, and the social networks it can be followed on, all from
- * configuration ({@code headline.site.*}).
+ * description and copyright holder, and the social networks it can be followed on. Configuration
+ * ({@code headline.site.*}) gives the defaults; what an admin set in the newsroom ({@link
+ * SiteSettings}, held in memory) wins over it.
  */
 @Named("site")
 @ApplicationScoped
@@ -40,15 +41,15 @@ public class Site {
   String language;
 
   public String getName() {
-    return name;
+    return settings.value("name").orElse(name);
   }
 
   public String getTagline() {
-    return tagline;
+    return settings.value("tagline").orElse(tagline);
   }
 
   public String getDescription() {
-    return description;
+    return settings.value("description").orElse(description);
   }
 
   public String getCopyrightHolder() {
@@ -60,19 +61,32 @@ public class Site {
   }
 
   /**
-   * The networks a reader can follow the site on, in a fixed order: each configured {@code
-   * headline.site.social.<network>} address, then the site's own RSS feed.
+   * The networks a reader can follow the site on, in a fixed order: each network's address as the
+   * admin set it, else as configured ({@code headline.site.social.<network>}); networks without a
+   * usable address are left out.
    */
   public List<SocialLink> getSocialLinks() {
     List<SocialLink> links = new ArrayList<>();
-    for (String[] network : NETWORKS) {
-      Optional<String> url =
-          config.getOptionalValue("headline.site.social." + network[0], String.class);
-      url.map(String::strip)
+    for (Network network : NETWORKS) {
+      socialUrl(network.key())
+          .map(String::strip)
           .filter(u -> u.startsWith("https://") || u.startsWith("http://"))
-          .ifPresent(u -> links.add(new SocialLink(network[0], network[1], u)));
+          .ifPresent(u -> links.add(new SocialLink(network.key(), network.label(), u)));
     }
     return links;
+  }
+
+  /** A network's address as readers get it (the admin's, else configuration's), if any. */
+  public Optional<String> socialUrl(String network) {
+    Optional<String> set = settings.value("social." + network);
+    return set.isPresent()
+        ? set.filter(u -> !u.isBlank())
+        : config.getOptionalValue("headline.site.social." + network, String.class);
+  }
+
+  /** Whether an admin's settings override configuration. */
+  public boolean isCustomised() {
+    return settings.anySet();
   }
 
   /**
@@ -84,18 +98,34 @@ public class Site {
    */
   public record SocialLink(String network, String label, String url) {}
 
-  private static final String[][] NETWORKS = {
-    {"facebook", "Facebook"},
-    {"x", "X"},
-    {"instagram", "Instagram"},
-    {"youtube", "YouTube"},
-    {"linkedin", "LinkedIn"},
-    {"tiktok", "TikTok"},
-    {"mastodon", "Mastodon"},
-    {"bluesky", "Bluesky"},
-    {"whatsapp", "WhatsApp"},
-    {"telegram", "Telegram"},
-  };
+  /**
+   * A network the site can link to.
+   *
+   * @param key the configuration key's last part ({@code headline.site.social.<key>})
+   * @param label the network's name as readers know it
+   */
+  public record Network(String key, String label) {}
+
+  /** The networks, in the order the links show. */
+  public static final List<Network> NETWORKS =
+      List.of(
+          new Network("facebook", "Facebook"),
+          new Network("x", "X"),
+          new Network("instagram", "Instagram"),
+          new Network("youtube", "YouTube"),
+          new Network("linkedin", "LinkedIn"),
+          new Network("tiktok", "TikTok"),
+          new Network("mastodon", "Mastodon"),
+          new Network("bluesky", "Bluesky"),
+          new Network("whatsapp", "WhatsApp"),
+          new Network("telegram", "Telegram"));
+
+  /** The network with this key, if the site knows it. */
+  public static Optional<Network> network(String key) {
+    return NETWORKS.stream().filter(n -> n.key().equals(key)).findFirst();
+  }
+
+  @Inject SiteSettings settings;
 
   @Inject Config config;
 

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -21,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,15 +37,26 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The newsroom's role matrix over HTTP, as browsers would use it: each role against what it may and
  * may not do, forged form posts, posts without a valid view state, and two editors saving one
- * article. Accounts, a reader's comment and the stored state come from the test-only {@link
+ * article; the site's settings, static pages and accounts (with the set-password mail GreenMail
+ * catches). Accounts, a reader's comment and the stored state come from the test-only {@link
  * NewsroomFixtures} servlet; everything else goes through the newsroom's own pages.
  */
 @ExtendWith(ArquillianExtension.class)
 class NewsroomIT {
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(
+              new ServerSetup(
+                  Integer.getInteger("headline.it.smtp.port"),
+                  "127.0.0.1",
+                  ServerSetup.PROTOCOL_SMTP))
+          .withPerMethodLifecycle(false);
 
   @Deployment(testable = false)
   static WebArchive war() {
@@ -474,6 +491,279 @@ class NewsroomIT {
         Jsoup.parse(reader.send("").body()).selectFirst("[data-widget=markets-home]"), "restored");
     assertEquals(
         403, Browser.signedIn(this, account("EDITOR")).send("newsroom/plugins").statusCode());
+  }
+
+  @Test
+  void adminsChangeTheSiteNameLinksAndMenusAndReadersSeeThemAtOnce() throws Exception {
+    Browser admin = Browser.signedIn(this, account("ADMIN"));
+    Browser reader = new Browser(root());
+    String before = Jsoup.parse(reader.send("").body()).selectFirst(".brand").text();
+    reader.send(""); // the home page is in the page cache now
+    String name = "The <script>alert(1)</script> Courier " + unique("");
+    try {
+      Document settings = admin.page("newsroom/settings");
+      assertEquals(before, settings.getElementById("site:name").val(), "starts as configured");
+      Document saved =
+          admin.document(
+              admin.submit(
+                  settings,
+                  "site",
+                  Map.of(
+                      "name",
+                      name,
+                      network(settings, "x"),
+                      "https://x.example/courier",
+                      network(settings, "facebook"),
+                      ""),
+                  "site:save"));
+      assertTrue(saved.select(".nr-messages").text().startsWith("Settings saved"), saved.text());
+      String home = reader.send("").body();
+      Document page = Jsoup.parse(home);
+      assertEquals(name, page.selectFirst(".brand").text(), "the cached home page is dropped");
+      assertFalse(home.contains("<script>alert(1)</script>"), "the name is escaped");
+      assertEquals("https://x.example/courier", page.selectFirst("a.social-x").attr("href"));
+      assertNull(page.selectFirst("a.social-facebook"));
+      assertTrue(page.title().contains(name), page.title());
+
+      Document refused =
+          admin.document(
+              admin.submit(
+                  admin.page("newsroom/settings"),
+                  "site",
+                  Map.of(network(settings, "facebook"), "javascript:alert(1)", "name", " "),
+                  "site:save"));
+      assertTrue(
+          refused.text().contains("Facebook: enter a full address starting with https://"),
+          refused.select("main").text());
+      assertEquals(
+          "Give the site a name.",
+          refused.getElementById("site:name").parent().select(".nr-field-error").text());
+      assertEquals(name, Jsoup.parse(reader.send("").body()).selectFirst(".brand").text());
+
+      // The top menu: only Sports, then back to configuration.
+      Document menus = admin.page("newsroom/settings");
+      Element top = menus.selectFirst("fieldset[data-menu=top]");
+      assertNotNull(top, menus.select("#menus").text());
+      List<Map.Entry<String, String>> fields = admin.fields(menus, "menus", Map.of());
+      fields.removeIf(f -> top.selectFirst("input[name=\"" + f.getKey() + "\"]") != null);
+      Element sports = top.selectFirst("tr[data-section=sports]");
+      fields.add(new SimpleEntry<>(sports.selectFirst("input[type=checkbox]").attr("name"), "on"));
+      fields.add(new SimpleEntry<>(sports.selectFirst("input[type=text]").attr("name"), "1"));
+      fields.add(new SimpleEntry<>(top.selectFirst("input[id$=saveMenu]").attr("name"), "s"));
+      Document menuSaved = admin.document(admin.post("newsroom/settings", fields));
+      assertEquals("Menu top saved.", menuSaved.select(".nr-messages").text());
+      List<String> topMenu =
+          Jsoup.parse(reader.send("").body()).select(".topmenu > ul > li > a").eachText();
+      assertTrue(topMenu.contains("Sports"), topMenu::toString);
+      assertFalse(topMenu.contains("Education"), topMenu::toString);
+
+      String audit = admin.page("newsroom/audit").select("#audit tbody").text();
+      assertTrue(audit.contains("SITE_SETTINGS"), audit);
+      assertTrue(audit.contains("MENU menu top sports"), audit);
+
+      for (String role : List.of("EDITOR", "AUTHOR")) {
+        Browser staff = Browser.signedIn(this, account(role));
+        assertEquals(403, staff.send("newsroom/settings").statusCode(), role);
+        assertEquals(403, staff.send("newsroom/users").statusCode(), role);
+      }
+    } finally {
+      Document restore = admin.page("newsroom/settings");
+      admin.submit(restore, "site", Map.of(), "site:reset");
+      Element reset =
+          admin.page("newsroom/settings").selectFirst("input[id$=resetMenu][data-menu=top]");
+      if (reset != null) {
+        admin.submit(admin.page("newsroom/settings"), "menus", Map.of(), reset.attr("name"));
+      }
+    }
+    Document restored = Jsoup.parse(reader.send("").body());
+    assertEquals(before, restored.selectFirst(".brand").text(), "configuration's name is back");
+    assertTrue(restored.select(".topmenu > ul > li > a").eachText().contains("Education"));
+  }
+
+  @Test
+  void editorsWriteStaticPagesThatReadersSeeAtOnce() throws Exception {
+    Browser editor = Browser.signedIn(this, account("EDITOR"));
+    Browser reader = new Browser(root());
+    String slug = unique("corrections-");
+    HttpResponse<String> created =
+        editor.submit(
+            editor.page("newsroom/pages"),
+            "page",
+            Map.of(
+                "title", "Corrections & <clarifications>",
+                "slug", slug,
+                "body", "<p>We fix <script>steal()</script>our errors.</p>",
+                "position", "90"),
+            "page:save");
+    assertRedirect(created);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    long id = Long.parseLong(location.replaceAll(".*[?&]id=([0-9]+).*", "$1"));
+
+    Document shown = Jsoup.parse(reader.send(slug).body());
+    assertEquals("Corrections & <clarifications>", shown.selectFirst("main h1").text());
+    assertTrue(shown.select(".static-page .body script").isEmpty(), "sanitised");
+    assertEquals("We fix our errors.", shown.selectFirst(".static-page .body").text());
+    assertEquals(200, reader.send(slug + "/").statusCode(), "with a slash too");
+    assertNotNull(
+        Jsoup.parse(reader.send("").body()).selectFirst(".page-links a[href$=/" + slug + "]"),
+        "listed in the footer at once");
+
+    Document refused =
+        editor.document(
+            editor.submit(
+                editor.page("newsroom/pages"),
+                "page",
+                Map.of("title", "Desk", "slug", "newsroom"),
+                "page:save"));
+    assertTrue(
+        refused.text().contains("This address belongs to the site or to a section"),
+        refused.select("main").text());
+
+    // Two people edit the page: the second, from the older version, is told and overwrites nothing.
+    Browser admin = Browser.signedIn(this, account("ADMIN"));
+    Document first = editor.page("newsroom/pages?id=" + id);
+    Document second = admin.page("newsroom/pages?id=" + id);
+    Document list = admin.page("newsroom/pages");
+    Document saved =
+        editor.document(editor.submit(first, "page", Map.of("title", "Corrections"), "page:save"));
+    assertEquals("Page saved.", saved.select(".nr-messages").text());
+    assertEquals(
+        "Corrections", Jsoup.parse(reader.send(slug).body()).selectFirst("main h1").text());
+    Document conflict =
+        admin.document(admin.submit(second, "page", Map.of("title", "Errata"), "page:save"));
+    assertTrue(
+        conflict.text().contains("Someone else saved this page meanwhile"),
+        conflict.select("main").text());
+    assertEquals("Errata", conflict.getElementById("page:title").val(), "the text typed is kept");
+    assertEquals(
+        "Corrections", Jsoup.parse(reader.send(slug).body()).selectFirst("main h1").text());
+
+    String stale = deleteButton(list, id);
+    Document notDeleted = admin.document(admin.submit(list, "list", Map.of(), stale));
+    assertTrue(notDeleted.text().contains("nothing was deleted"), notDeleted.select("main").text());
+    assertEquals(200, reader.send(slug).statusCode());
+
+    Document again = editor.page("newsroom/pages");
+    Document deleted =
+        editor.document(editor.submit(again, "list", Map.of(), deleteButton(again, id)));
+    assertEquals("Page deleted.", deleted.select(".nr-messages").text());
+    assertEquals(404, reader.send(slug).statusCode());
+    assertEquals(404, editor.send("newsroom/pages?id=" + id).statusCode());
+
+    String audit = admin.page("newsroom/audit").select("#audit tbody").text();
+    assertTrue(audit.contains("PAGE_CREATE page " + id + " /" + slug), audit);
+    assertTrue(audit.contains("PAGE_EDIT page " + id), audit);
+    assertTrue(audit.contains("PAGE_DELETE page " + id), audit);
+    assertEquals(
+        403, Browser.signedIn(this, account("AUTHOR")).send("newsroom/pages").statusCode());
+  }
+
+  @Test
+  void adminsOpenStaffAccountsWhoseOwnersChooseTheirPassword() throws Exception {
+    String adminName = account("ADMIN");
+    Browser admin = Browser.signedIn(this, adminName);
+    String name = unique("staff");
+    String shownName = "<script>alert('" + name + "')</script>";
+    String email = name + "@example.org";
+    int mailsBefore = MAIL.getReceivedMessages().length;
+
+    Document users = admin.page("newsroom/users");
+    List<Map.Entry<String, String>> fields =
+        admin.fields(
+            users, "create", Map.of("username", name, "email", email, "displayName", shownName));
+    fields.add(new SimpleEntry<>("create:roles", "EDITOR"));
+    fields.add(new SimpleEntry<>("create:save", "Create account"));
+    Document created = admin.document(admin.post("newsroom/users", fields));
+    assertTrue(
+        created.select(".nr-messages").text().startsWith("Account " + name + " created"),
+        created.select("main").text());
+
+    Document found = admin.page("newsroom/users?q=" + name.toUpperCase());
+    Element row = found.selectFirst("tr[data-user=" + name + "]");
+    assertNotNull(row, found.select("#accounts").text());
+    assertEquals(shownName, row.selectFirst(".nr-display-name").text(), "escaped, as typed");
+    assertTrue(found.select("#accounts script").isEmpty());
+    assertEquals("EDITOR", row.selectFirst(".nr-roles").text());
+    assertEquals(1, found.select("#accounts tbody tr").size(), "the search finds one");
+    assertTrue(
+        admin
+            .page(row.selectFirst("a.nr-roles-link").attr("href"))
+            .getElementById("found")
+            .text()
+            .equals(name),
+        "the row leads to the account's roles");
+
+    Document taken =
+        admin.document(
+            admin.submit(
+                admin.page("newsroom/users"),
+                "create",
+                Map.of("username", name, "email", "other-" + email),
+                "create:save"));
+    assertTrue(taken.text().contains("This username is taken"), taken.select("main").text());
+
+    assertTrue(MAIL.waitForIncomingEmail(15_000, mailsBefore + 1), "the set-password mail");
+    MimeMessage mail = MAIL.getReceivedMessages()[mailsBefore];
+    assertEquals(email, mail.getAllRecipients()[0].toString());
+    String body = (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+    Matcher link = Pattern.compile("account/reset\\?token=([A-Za-z0-9_-]{43})").matcher(body);
+    assertTrue(link.find(), body);
+    Browser staff = new Browser(root());
+    String password = "a password of my own";
+    Document done =
+        staff.document(
+            staff.submit(
+                staff.page("account/reset?token=" + link.group(1)),
+                "reset",
+                Map.of("password", password, "confirmation", password),
+                null));
+    assertNotNull(done.selectFirst(".form-notice"), done.select("main").text());
+    assertRedirect(logIn(staff, name, password));
+    assertEquals(200, staff.send("newsroom/comments").statusCode(), "an editor");
+
+    Document off =
+        admin.document(admin.submit(found, "users", Map.of(), toggleButton(found, name)));
+    assertEquals(name + " can no longer log in.", off.select(".nr-messages").text());
+    assertEquals("switched off", off.selectFirst("tr[data-user=" + name + "] .nr-state").text());
+    assertEquals(200, logIn(new Browser(root()), name, password).statusCode(), "refused");
+    Document own = admin.page("newsroom/users?q=" + adminName);
+    Document ownRefused =
+        admin.document(admin.submit(own, "users", Map.of(), toggleButton(own, adminName)));
+    assertEquals(
+        "You cannot switch off your own account.", ownRefused.select(".nr-messages").text());
+    Document on = admin.document(admin.submit(off, "users", Map.of(), toggleButton(off, name)));
+    assertEquals("active", on.selectFirst("tr[data-user=" + name + "] .nr-state").text());
+    assertRedirect(logIn(new Browser(root()), name, password));
+
+    String audit = admin.page("newsroom/audit").select("#audit tbody").text();
+    assertTrue(audit.contains(adminName + " ACCOUNT_CREATE account " + name), audit);
+    assertTrue(audit.contains(adminName + " ACCOUNT_DISABLE account " + name), audit);
+    assertTrue(audit.contains(adminName + " ACCOUNT_ENABLE account " + name), audit);
+  }
+
+  /** The name of a network's field on the settings screen. */
+  private static String network(Document settings, String network) {
+    Element input = settings.selectFirst("input[data-network=" + network + "]");
+    assertNotNull(input, network);
+    return input.attr("name");
+  }
+
+  private static String deleteButton(Document pages, long id) {
+    Element row = pages.selectFirst("#pages tr[data-page=" + id + "]");
+    assertNotNull(row, pages.select("#pages").text());
+    return row.selectFirst("input[type=submit]").attr("name");
+  }
+
+  private static String toggleButton(Document users, String name) {
+    Element row = users.selectFirst("#accounts tr[data-user=" + name + "]");
+    assertNotNull(row, users.select("#accounts").text());
+    return row.selectFirst("input[type=submit]").attr("name");
+  }
+
+  private static HttpResponse<String> logIn(Browser browser, String name, String password)
+      throws Exception {
+    return browser.submit(
+        browser.page("account/login"), "login", Map.of("user", name, "password", password), null);
   }
 
   /** The name of the on/off button in the widgets table's row of {@code widget}. */

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -235,6 +236,51 @@ public class AccountService {
             .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
     account.setRoles(roles);
     return accounts.save(account);
+  }
+
+  /**
+   * Opens a staff account for someone who will choose their own password: the account gets a random
+   * password nobody knows, and its owner a set-password link by mail (the reset link, with its
+   * usual expiry).
+   *
+   * @throws AccountRefused when a field breaks a rule or the username or address is taken
+   */
+  @Transactional
+  public Account createStaff(String username, String email, String displayName, Set<Role> roles) {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String unknown = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Account account = create(new Registration(username, email, displayName, unknown), roles);
+    requestReset(account.getUsername());
+    return account;
+  }
+
+  /**
+   * Switches an account on or off. A disabled account cannot sign in nor reset its password; its
+   * content and roles stay.
+   *
+   * @throws IllegalArgumentException when there is no such account
+   */
+  @Transactional
+  public Account setEnabled(long accountId, boolean enabled) {
+    Account account =
+        accounts
+            .find(accountId)
+            .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+    account.setEnabled(enabled);
+    return accounts.save(account);
+  }
+
+  /** A page of accounts, oldest first, matching {@code text} (see {@link AccountRepository}). */
+  @Transactional
+  public List<Account> list(String text, int offset, int limit) {
+    return accounts.search(text, offset, limit);
+  }
+
+  /** How many accounts {@link #list} has in all. */
+  @Transactional
+  public long count(String text) {
+    return accounts.count(text);
   }
 
   /** The account whose username or address is {@code login}, whatever its case. */

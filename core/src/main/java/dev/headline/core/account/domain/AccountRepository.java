@@ -1,5 +1,6 @@
 package dev.headline.core.account.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are kept. Look-ups by name ignore case. */
@@ -18,4 +19,13 @@ public interface AccountRepository {
   boolean anyWithRole(Role role);
 
   Account save(Account account);
+
+  /**
+   * A page of accounts, oldest first, whose username, e-mail address or display name contains
+   * {@code text} (any case; {@code null} or blank: all).
+   */
+  List<Account> search(String text, int offset, int limit);
+
+  /** How many accounts {@link #search} has in all. */
+  long count(String text);
 }

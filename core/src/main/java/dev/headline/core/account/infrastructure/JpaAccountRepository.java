@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@link AccountRepository} on the application's persistence unit, by the lower-case keys. */
@@ -63,6 +65,51 @@ public class JpaAccountRepository implements AccountRepository {
       return account;
     }
     return em.merge(account);
+  }
+
+  @Override
+  public List<Account> search(String text, int offset, int limit) {
+    String filter = pattern(text);
+    var query =
+        em.createQuery(
+            "select a from Account a"
+                + (filter.isEmpty() ? "" : WHERE)
+                + " order by a.createdAt, a.id",
+            Account.class);
+    if (!filter.isEmpty()) {
+      query.setParameter("text", filter);
+    }
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long count(String text) {
+    String filter = pattern(text);
+    var query =
+        em.createQuery(
+            "select count(a) from Account a" + (filter.isEmpty() ? "" : WHERE), Long.class);
+    if (!filter.isEmpty()) {
+      query.setParameter("text", filter);
+    }
+    return query.getSingleResult();
+  }
+
+  private static final String WHERE =
+      " where a.usernameKey like :text escape '!' or a.emailKey like :text escape '!'"
+          + " or lower(a.displayName) like :text escape '!'";
+
+  /** {@code %text%} in lower case with LIKE's wildcards escaped, or empty for no filter. */
+  private static String pattern(String text) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    String escaped =
+        text.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
+    return "%" + escaped + "%";
   }
 
   private boolean exists(String jpql, String value) {

@@ -11,8 +11,10 @@ import java.util.Set;
  *   <li>A contributor creates drafts and edits their own drafts only; never publishes.
  *   <li>An author edits their own articles in any state and publishes, schedules and withdraws
  *       them.
- *   <li>An editor does all that for every article, and moderates comments and manages sections.
- *   <li>An admin may do everything, and also manages accounts and roles and reads the audit log.
+ *   <li>An editor does all that for every article, moderates comments, and manages sections and
+ *       static pages.
+ *   <li>An admin may do everything, and also manages accounts and roles, the site's settings and
+ *       menus, and reads the audit log.
  * </ul>
  *
  * <p>An article's owner is the username that created it ({@link Article#getCreatedBy()}); articles
@@ -89,7 +91,15 @@ public final class EditorialPolicy {
     return actsOnAll(roles);
   }
 
-  /** Whether these roles may change accounts' roles and read the audit log. */
+  /** Whether these roles may write, change and delete static pages ("About us", ...). */
+  public static boolean mayManagePages(Set<Role> roles) {
+    return actsOnAll(roles);
+  }
+
+  /**
+   * Whether these roles may change accounts' roles, create and disable accounts, change the site's
+   * settings and read the audit log.
+   */
   public static boolean mayAdminister(Set<Role> roles) {
     return roles.contains(Role.ADMIN);
   }

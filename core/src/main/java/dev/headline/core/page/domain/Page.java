@@ -76,8 +76,20 @@ public class Page {
     this.updatedAt = Instant.now();
   }
 
+  /** Moves the page to another address; the caller checks the slug (see {@code Slugs}). */
+  public void setSlug(String slug) {
+    this.slug = slug;
+    this.updatedAt = Instant.now();
+  }
+
   public int getPosition() {
     return position;
+  }
+
+  /** Its place in the menus (lower first). */
+  public void setPosition(int position) {
+    this.position = position;
+    this.updatedAt = Instant.now();
   }
 
   public Instant getUpdatedAt() {

@@ -22,6 +22,11 @@ public class JpaPageRepository implements PageRepository {
   @PersistenceContext private EntityManager em;
 
   @Override
+  public Optional<Page> find(long id) {
+    return Optional.ofNullable(em.find(Page.class, id));
+  }
+
+  @Override
   public Optional<Page> findBySlug(String slug) {
     return em
         .createQuery("select p from Page p where p.slug = :slug", Page.class)
@@ -45,5 +50,14 @@ public class JpaPageRepository implements PageRepository {
       return page;
     }
     return em.merge(page);
+  }
+
+  @Override
+  public void delete(Page page) {
+    Page managed = em.contains(page) ? page : em.find(Page.class, page.getId());
+    if (managed != null) {
+      em.remove(managed);
+      em.flush();
+    }
   }
 }

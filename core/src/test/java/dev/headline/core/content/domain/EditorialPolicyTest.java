@@ -43,6 +43,8 @@ class EditorialPolicyTest {
     assertEquals(all, EditorialPolicy.maySeeAll(roles), "see all " + roles);
     assertEquals(moderate, EditorialPolicy.mayModerate(roles), "moderate " + roles);
     assertEquals(sections, EditorialPolicy.mayManageSections(roles), "sections " + roles);
+    // Static pages are editorial text: whoever manages sections manages them too.
+    assertEquals(sections, EditorialPolicy.mayManagePages(roles), "pages " + roles);
     assertEquals(administer, EditorialPolicy.mayAdminister(roles), "administer " + roles);
   }
 

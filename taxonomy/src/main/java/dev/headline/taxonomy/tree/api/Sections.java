@@ -184,6 +184,48 @@ public class Sections {
     return store.directCategories(articleId);
   }
 
+  /** The names of the site's menus (for example {@code main} and {@code top}), sorted. */
+  public List<String> menuNames() {
+    return taxonomy.menuNames();
+  }
+
+  /** Whether a menu follows an arrangement made here rather than configuration. */
+  public boolean menuArranged(String name) {
+    return taxonomy.menuArranged(name);
+  }
+
+  /**
+   * Arranges a menu: these top-level sections, in this order, from now on instead of what
+   * configuration ({@code headline.taxonomy.menu.<name>}) says. An empty list empties the menu.
+   *
+   * @throws TaxonomyException for an unknown menu, a section that is not top-level, or one named
+   *     twice
+   */
+  public void arrangeMenu(String name, List<Long> sectionIds) {
+    if (!taxonomy.menuNames().contains(name)) {
+      throw new TaxonomyException("There is no menu called " + name + ".");
+    }
+    CategoryTree tree = currentTree();
+    Set<Long> seen = new LinkedHashSet<>();
+    for (Long id : sectionIds) {
+      CategoryNode node = tree.find(id).orElse(null);
+      if (node == null || node.parentId() != null) {
+        throw new TaxonomyException("Menus hold top-level sections only.");
+      }
+      if (!seen.add(id)) {
+        throw new TaxonomyException("A section is in the menu twice.");
+      }
+    }
+    store.saveMenu(name, List.copyOf(seen));
+    announce("arranged menu " + name, true, null);
+  }
+
+  /** Drops a menu's arrangement: it follows configuration again. */
+  public void followConfiguration(String name) {
+    store.deleteMenu(name);
+    announce("menu " + name + " from configuration", true, null);
+  }
+
   // ---- helpers ----
 
   private CategoryTree currentTree() {

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -265,6 +266,51 @@ public class CategoryStore {
             rs -> new String[] {String.valueOf(rs.getLong(1)), rs.getString(2)})
         .stream()
         .findFirst();
+  }
+
+  /**
+   * The menus arranged in the newsroom: each menu's section ids in order (a menu may be empty).
+   * Menus not in the answer follow configuration.
+   */
+  public Map<String, List<Long>> menus() {
+    Map<String, List<Long>> menus = new TreeMap<>();
+    query("select menu_name from category_menu", ps -> {}, rs -> rs.getString(1))
+        .forEach(name -> menus.put(name, new ArrayList<>()));
+    query(
+            "select menu_name, category_id from category_menu_entry order by menu_name, position",
+            ps -> {},
+            rs -> new Object[] {rs.getString(1), rs.getLong(2)})
+        .forEach(row -> menus.get((String) row[0]).add((Long) row[1]));
+    return menus;
+  }
+
+  /** Replaces a menu's entries (creating the menu's row when it has none). */
+  public void saveMenu(String name, List<Long> categoryIds) {
+    deleteMenu(name);
+    update(
+        "insert into category_menu (menu_name, updated_at) values (?, ?)",
+        ps -> {
+          ps.setString(1, name);
+          ps.setTimestamp(2, Timestamp.from(Instant.now()));
+        });
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < categoryIds.size(); i++) {
+      positions.add(i);
+    }
+    batch(
+        "insert into category_menu_entry (menu_name, position, category_id) values (?, ?, ?)",
+        positions,
+        (ps, i) -> {
+          ps.setString(1, name);
+          ps.setInt(2, i);
+          ps.setLong(3, categoryIds.get(i));
+        });
+  }
+
+  /** Forgets a menu's arrangement: it follows configuration again. */
+  public void deleteMenu(String name) {
+    update("delete from category_menu_entry where menu_name = ?", ps -> ps.setString(1, name));
+    update("delete from category_menu where menu_name = ?", ps -> ps.setString(1, name));
   }
 
   // ---- JDBC plumbing ----

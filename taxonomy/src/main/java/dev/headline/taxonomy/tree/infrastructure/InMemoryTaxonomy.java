@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 
@@ -41,14 +43,21 @@ public class InMemoryTaxonomy implements Taxonomy {
           List.of());
 
   private record Snapshot(
-      CategoryTree tree, Map<Long, Section> sections, Map<String, Long> history) {}
+      CategoryTree tree,
+      Map<Long, Section> sections,
+      Map<String, Long> history,
+      Map<String, List<Long>> menus) {}
+
+  /** Where configuration names a menu's sections: {@code headline.taxonomy.menu.<name>}. */
+  static final String MENU_PREFIX = "headline.taxonomy.menu.";
 
   @Inject CategoryStore store;
   @Inject ArchiveIndex archives;
   @Inject RelatedArticles related;
   @Inject Config config;
 
-  private volatile Snapshot snapshot = new Snapshot(CategoryTree.of(List.of()), Map.of(), Map.of());
+  private volatile Snapshot snapshot =
+      new Snapshot(CategoryTree.of(List.of()), Map.of(), Map.of(), Map.of());
   private final Map<Long, Long> primaries = new ConcurrentHashMap<>();
 
   /** Reloads everything: at startup and after changes to the tree. */
@@ -68,7 +77,11 @@ public class InMemoryTaxonomy implements Taxonomy {
               tree.path(node.id()),
               tree.children(node.id()).stream().map(CategoryNode::id).toList()));
     }
-    snapshot = new Snapshot(tree, Map.copyOf(sections), Map.copyOf(store.pathHistory()));
+    Map<String, List<Long>> menus = new HashMap<>();
+    store.menus().forEach((name, ids) -> menus.put(name, List.copyOf(ids)));
+    snapshot =
+        new Snapshot(
+            tree, Map.copyOf(sections), Map.copyOf(store.pathHistory()), Map.copyOf(menus));
     Map<Long, Long> loaded = store.primaries();
     primaries.keySet().retainAll(loaded.keySet());
     primaries.putAll(loaded);
@@ -125,10 +138,37 @@ public class InMemoryTaxonomy implements Taxonomy {
     return sectionsOf(snapshot.tree().lineage(sectionId));
   }
 
+  /**
+   * A menu's sections in order: as arranged in the newsroom when it was (see {@link
+   * dev.headline.taxonomy.tree.api.Sections#arrangeMenu}), else as configuration names them.
+   */
   @Override
   public List<Section> menu(String name) {
-    String slugs =
-        config.getOptionalValue("headline.taxonomy.menu." + name, String.class).orElse("");
+    List<Long> arranged = snapshot.menus().get(name);
+    if (arranged != null) {
+      return arranged.stream().map(snapshot.sections()::get).filter(s -> s != null).toList();
+    }
+    return configuredMenu(name);
+  }
+
+  /** Whether a menu follows an arrangement made in the newsroom rather than configuration. */
+  public boolean menuArranged(String name) {
+    return snapshot.menus().containsKey(name);
+  }
+
+  /** Every menu's name: those configuration names and those arranged in the newsroom, sorted. */
+  public List<String> menuNames() {
+    Set<String> names = new TreeSet<>(snapshot.menus().keySet());
+    for (String property : config.getPropertyNames()) {
+      if (property.startsWith(MENU_PREFIX) && property.length() > MENU_PREFIX.length()) {
+        names.add(property.substring(MENU_PREFIX.length()));
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private List<Section> configuredMenu(String name) {
+    String slugs = config.getOptionalValue(MENU_PREFIX + name, String.class).orElse("");
     List<Section> menu = new ArrayList<>();
     for (String slug :
         Arrays.stream(slugs.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
