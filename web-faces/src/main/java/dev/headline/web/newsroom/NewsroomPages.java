@@ -40,7 +40,8 @@ public final class NewsroomPages {
           "audit", "audit",
           "roles", "roles",
           "sections", "sections",
-          "plugins", "plugins");
+          "plugins", "plugins",
+          "revisions", "revisions");
 
   private NewsroomPages() {}
 
