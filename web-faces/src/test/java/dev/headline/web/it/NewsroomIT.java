@@ -391,6 +391,7 @@ class NewsroomIT {
     assertEquals(editorName, after.selectFirst("#revisions .nr-revision-by").text());
     Document same = editor.page("newsroom/revisions?article=" + id + "&from=1");
     assertNotNull(same.getElementById("unchanged"), "body and all back as in revision 1");
+    assertNull(same.getElementById("restore"), "nothing to restore when it is the text now");
     Document kept = editor.page("newsroom/revisions?article=" + id + "&from=2");
     assertEquals(
         List.of("Deleted: second", "Inserted: first"),
