@@ -43,7 +43,8 @@ public final class NewsroomPages {
           Map.entry("plugins", "plugins"),
           Map.entry("settings", "settings"),
           Map.entry("pages", "pages"),
-          Map.entry("users", "users"));
+          Map.entry("users", "users"),
+          Map.entry("revisions", "revisions"));
 
   private NewsroomPages() {}
 

@@ -440,6 +440,161 @@ class NewsroomIT {
     return update.wholeText();
   }
 
+  @Test
+  void everySaveIsARevisionAndTheChangesShowEscaped() throws Exception {
+    String firstName = account("EDITOR");
+    String secondName = account("EDITOR");
+    Browser first = Browser.signedIn(this, firstName);
+    Browser second = Browser.signedIn(this, secondName);
+    long id =
+        first.create("Harbour plan approved", "<p>The council approved the harbour plan.</p>");
+    assertEquals(List.of("1"), revisionNumbers(first, id));
+
+    second.document(
+        second.submit(
+            second.page("newsroom/edit?id=" + id),
+            "edit",
+            Map.of(
+                "title", "Harbour <script>alert(1)</script> plan approved",
+                "body", "<p>The council narrowly approved the new harbour plan.</p>"),
+            "edit:save"));
+    Document history = first.page("newsroom/revisions?article=" + id);
+    assertEquals(List.of("2", "1"), history.select("#revisions .nr-revision-number").eachText());
+    assertEquals(
+        List.of(secondName, firstName), history.select("#revisions .nr-revision-by").eachText());
+    assertEquals(
+        "Revisions (2)",
+        first.page("newsroom/edit?id=" + id).getElementById("revisions-link").text());
+
+    // By default the revision before the newest is compared with the text now.
+    Element title = history.getElementById("diff-title");
+    assertTrue(title.select("script").isEmpty(), title.html());
+    assertEquals("Inserted: <script>alert(1)</script>", title.select("ins").text());
+    assertTrue(title.select("del").isEmpty(), title.html());
+    assertEquals(
+        "Harbour <script>alert(1)</script> plan approved", title.text().replace("Inserted: ", ""));
+    assertEquals(
+        List.of("Inserted: narrowly", "Inserted: new"),
+        history.getElementById("diff-body").select("ins").eachText());
+    assertTrue(
+        history.getElementById("diff-body").select("p, del").isEmpty(), "editor HTML is text");
+
+    // Quick saves by one person are one revision; a save that changes nothing adds none.
+    HttpResponse<String> again =
+        second.submit(
+            second.page("newsroom/edit?id=" + id),
+            "edit",
+            Map.of("standfirst", "Late vote."),
+            "edit:save");
+    second.document(again);
+    second.document(
+        second.submit(second.page("newsroom/edit?id=" + id), "edit", Map.of(), "edit:save"));
+    assertEquals(List.of("2", "1"), revisionNumbers(first, id));
+    Document folded = first.page("newsroom/revisions?article=" + id + "&from=1&to=2");
+    assertEquals("Inserted: Late vote.", folded.getElementById("diff-standfirst").text());
+
+    // Compare the other way round: what revision 2 took out of revision 1 is marked deleted.
+    Document backwards = first.page("newsroom/revisions?article=" + id + "&from=2&to=1");
+    assertEquals(
+        List.of("Deleted: narrowly", "Deleted: new"),
+        backwards.getElementById("diff-body").select("del").eachText());
+  }
+
+  @Test
+  void restoringAnOldRevisionIsANewSaveAndIsAudited() throws Exception {
+    String editorName = account("EDITOR");
+    Browser editor = Browser.signedIn(this, editorName);
+    Browser other = Browser.signedIn(this, account("EDITOR"));
+    long id = editor.create("The first headline", "<p>The first body.</p>");
+    other.document(
+        other.submit(
+            other.page("newsroom/edit?id=" + id),
+            "edit",
+            Map.of("title", "The second headline", "body", "<p>The second body.</p>"),
+            "edit:save"));
+    assertEquals("The second headline", state(id).get(3));
+
+    Document page = editor.page("newsroom/revisions?article=" + id + "&from=1");
+    HttpResponse<String> restored = editor.submit(page, "restore", Map.of(), "restore:restore");
+    assertRedirect(restored);
+    assertEquals("The first headline", state(id).get(3));
+    Document after = editor.page(restored.headers().firstValue("Location").orElseThrow());
+    assertTrue(after.select(".nr-messages").text().contains("Revision 1 restored"), after.text());
+    assertEquals(List.of("3", "2", "1"), after.select("#revisions .nr-revision-number").eachText());
+    assertEquals("restored from 1", after.selectFirst("#revisions .nr-revision-note").text());
+    assertEquals(editorName, after.selectFirst("#revisions .nr-revision-by").text());
+    Document same = editor.page("newsroom/revisions?article=" + id + "&from=1");
+    assertNotNull(same.getElementById("unchanged"), "body and all back as in revision 1");
+    assertNull(same.getElementById("restore"), "nothing to restore when it is the text now");
+    Document kept = editor.page("newsroom/revisions?article=" + id + "&from=2");
+    assertEquals(
+        List.of("Deleted: second", "Inserted: first"),
+        kept.getElementById("diff-body").select("del, ins").eachText(),
+        "the replaced text is still there");
+
+    // A restore over a version someone else has saved since changes nothing.
+    Document stale = editor.page("newsroom/revisions?article=" + id + "&from=2");
+    other.document(
+        other.submit(
+            other.page("newsroom/edit?id=" + id),
+            "edit",
+            Map.of("title", "The third headline"),
+            "edit:save"));
+    Document refused =
+        editor.document(editor.submit(stale, "restore", Map.of(), "restore:restore"));
+    assertTrue(
+        refused.select(".nr-messages").text().contains("Someone saved this article"),
+        refused.select("main").text());
+    assertEquals("The third headline", state(id).get(3));
+
+    String audit = Browser.signedIn(this, account("ADMIN")).page("newsroom/audit").text();
+    assertTrue(audit.contains(editorName + " RESTORE_REVISION article " + id), audit);
+  }
+
+  @Test
+  void onlyThoseWhoMayEditRestoreAndUnknownRevisionsAreNotFound() throws Exception {
+    Browser editor = Browser.signedIn(this, account("EDITOR"));
+    long editors = editor.create("An editor's story", "<p>Body.</p>");
+    Browser contributor = Browser.signedIn(this, account("CONTRIBUTOR"));
+    assertEquals(403, contributor.send("newsroom/revisions?article=" + editors).statusCode());
+
+    long own = contributor.create("A contributor's draft", "<p>Draft body.</p>");
+    editor.document(
+        editor.submit(
+            editor.page("newsroom/edit?id=" + own),
+            "edit",
+            Map.of("title", "Tightened"),
+            "edit:save"));
+    Document open = contributor.page("newsroom/revisions?article=" + own + "&from=1");
+    assertNotNull(open.getElementById("restore"), "the owner of a draft may restore");
+    editor.document(
+        editor.submit(editor.page("newsroom/edit?id=" + own), "edit", Map.of(), "edit:publish"));
+    assertNull(
+        contributor.page("newsroom/revisions?article=" + own).getElementById("restore"),
+        "not once it is published");
+    HttpResponse<String> forged = contributor.submit(open, "restore", Map.of(), "restore:restore");
+    assertEquals(403, forged.statusCode());
+    assertEquals("Tightened", state(own).get(3));
+
+    for (String query :
+        List.of(
+            "",
+            "?article=999999999999",
+            "?article=x1",
+            "?article=" + own + "&from=99",
+            "?article=" + own + "&from=0",
+            "?article=" + own + "&to=abc")) {
+      assertEquals(404, editor.send("newsroom/revisions" + query).statusCode(), query);
+    }
+  }
+
+  private List<String> revisionNumbers(Browser browser, long article) throws Exception {
+    return browser
+        .page("newsroom/revisions?article=" + article)
+        .select("#revisions .nr-revision-number")
+        .eachText();
+  }
+
   // ---- fixtures ----
 
   /** The site's address, always with its trailing slash. */

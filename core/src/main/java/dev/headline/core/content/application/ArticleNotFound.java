@@ -8,4 +8,9 @@ public class ArticleNotFound extends RuntimeException {
   public ArticleNotFound(long id) {
     super("No article with id " + id);
   }
+
+  /** For a more precise "not found" about an article (one of its revisions, say). */
+  protected ArticleNotFound(String message) {
+    super(message);
+  }
 }

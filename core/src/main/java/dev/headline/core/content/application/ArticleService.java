@@ -5,8 +5,12 @@ import dev.headline.core.content.api.ArticleUpdated;
 import dev.headline.core.content.api.ArticleWithdrawn;
 import dev.headline.core.content.domain.Article;
 import dev.headline.core.content.domain.ArticleRepository;
+import dev.headline.core.content.domain.ArticleRevision;
 import dev.headline.core.content.domain.ArticleStamp;
 import dev.headline.core.content.domain.ArticleStatus;
+import dev.headline.core.content.domain.ArticleText;
+import dev.headline.core.content.domain.RevisionRepository;
+import dev.headline.core.content.domain.RevisionSummary;
 import dev.headline.core.content.domain.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,6 +27,10 @@ import java.util.function.Consumer;
  * rest of the system through the {@code dev.headline.core.content.api} events. Events are fired
  * inside the transaction; {@link ContentEventRelay} passes them on to asynchronous observers once
  * it has committed.
+ *
+ * <p>Every save of an article's text ({@link #createDraft}, {@link #update}, {@link #restore}) is
+ * kept as a revision in the same transaction; {@link RevisionRecorder} says when a save is a
+ * revision of its own.
  */
 @ApplicationScoped
 @Transactional
@@ -33,26 +41,79 @@ public class ArticleService {
   @Inject Event<ArticleUpdated> updated;
   @Inject Event<ArticleWithdrawn> withdrawn;
   @Inject Clock clock;
+  @Inject RevisionRepository revisions;
+  @Inject RevisionRecorder recorder;
 
-  /** A new draft with a unique slug made from its title. */
+  /** A new draft with a unique slug made from its title; its first revision. */
   public Article createDraft(String title, Consumer<Article> details) {
     Article article = new Article(title, uniqueSlug(Slugs.of(title), null));
     details.accept(article);
-    return articles.save(article);
+    Article saved = articles.save(article);
+    recorder.record(saved, null, null, null);
+    return saved;
   }
 
-  /** Applies an editor's change and announces it. */
+  /** Applies an editor's change, keeps the text as a revision, and announces it. */
   public Article update(long id, Consumer<Article> change) {
+    return change(id, change, null);
+  }
+
+  private Article change(long id, Consumer<Article> change, String note) {
     Article article = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
     String before = article.getSlug();
+    ArticleText textBefore = ArticleText.of(article);
+    Instant savedBefore = article.getUpdatedAt();
     change.accept(article);
     if (!article.getSlug().equals(before) && isTakenByOther(article.getSlug(), id)) {
       throw new IllegalArgumentException("Another article already uses " + article.getSlug());
     }
     Article saved = articles.save(article);
+    recorder.record(saved, textBefore, savedBefore, note);
     var event = new ArticleUpdated(saved.getId(), saved.getSlug(), before, saved.getUpdatedAt());
     updated.fire(event);
     return saved;
+  }
+
+  /**
+   * Puts an earlier revision's headline, standfirst and body back, as a new save over the version
+   * the editor was looking at; the slug stays (a restore does not move a published article's
+   * address). The restore is itself a revision, noted {@code "restored from <number>"}, so the text
+   * it replaced is still in the history.
+   *
+   * @throws RevisionNotFound when the article has no such revision
+   * @throws ArticleConflict when someone saved the article since {@code expectedVersion}
+   */
+  public Article restore(long id, long expectedVersion, int number) {
+    ArticleRevision old =
+        revisions.find(id, number).orElseThrow(() -> new RevisionNotFound(id, number));
+    Article current = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
+    if (current.getVersion() != expectedVersion) {
+      throw new ArticleConflict(current);
+    }
+    ArticleText text = old.getText();
+    return change(
+        id,
+        a -> {
+          a.setTitle(text.title());
+          a.setStandfirst(text.standfirst());
+          a.setBody(text.body());
+        },
+        "restored from " + number);
+  }
+
+  /** An article's revisions, newest first (at most as many as are kept). */
+  public List<RevisionSummary> revisions(long id) {
+    return revisions.newestFirst(id, recorder.policy().keep());
+  }
+
+  /** One revision of an article, with its text. */
+  public Optional<ArticleRevision> revision(long id, int number) {
+    return revisions.find(id, number);
+  }
+
+  /** How many revisions an article has. */
+  public long countRevisions(long id) {
+    return revisions.count(id);
   }
 
   /**
