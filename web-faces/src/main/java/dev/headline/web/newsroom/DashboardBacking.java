@@ -11,12 +11,20 @@ import jakarta.inject.Named;
 public class DashboardBacking {
 
   @Inject NewsroomDesk desk;
+  @Inject MostReadToday mostRead;
 
   private NewsroomDesk.Dashboard model;
+  private java.util.List<MostReadToday.Entry> today;
 
   @PostConstruct
   void load() {
     model = desk.dashboard();
+    today = mostRead.top();
+  }
+
+  /** Today's most read articles, most read first. */
+  public java.util.List<MostReadToday.Entry> getMostReadToday() {
+    return today;
   }
 
   public NewsroomDesk.Dashboard getModel() {
