@@ -129,6 +129,16 @@ public interface Engagement {
   List<RankedArticle> mostViewedSince(Instant since, int limit);
 
   /**
+   * {@link #mostViewedSince(Instant, int)} among some articles only, for example the articles of
+   * one section.
+   *
+   * @param since the start of the period
+   * @param among the candidate article ids
+   * @param limit at most this many entries
+   */
+  List<RankedArticle> mostViewedSince(Instant since, Collection<Long> among, int limit);
+
+  /**
    * The articles with the most approved comments written in a recent window (by default the last 30
    * days), highest first; articles without such comments are left out. Served from a list the
    * implementation refreshes when comments change and on a timer.

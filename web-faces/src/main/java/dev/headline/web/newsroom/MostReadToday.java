@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The dashboard's "today's most read": the articles with the most counted views since midnight in
  * the site's time zone ({@code headline.site.time-zone}), from the engagement module's hourly
- * counts ({@link Engagement#mostViewedSince}). Any member of staff sees the list; an entry links to
- * the editor only for those who may open the article.
+ * counts ({@link Engagement#mostViewedSince}), for the whole site or one section with its
+ * subsections. Any member of staff sees the list; an entry links to the editor only for those who
+ * may open the article.
  */
 @ApplicationScoped
 public class MostReadToday {
@@ -31,17 +32,26 @@ public class MostReadToday {
   @Inject Engagement engagement;
   @Inject ArticleService articles;
   @Inject Clock clock;
+  @Inject dev.headline.taxonomy.tree.api.Sections sections;
 
   @Inject
   @ConfigProperty(name = "headline.site.time-zone", defaultValue = "UTC")
   String timeZone;
 
-  /** Today's top articles, most read first. */
-  public List<Entry> top() {
+  /**
+   * Today's top articles, most read first.
+   *
+   * @param sectionId only articles filed in this section or under it, or null for the whole site
+   */
+  public List<Entry> top(Long sectionId) {
     Caller caller = desk.caller();
     Instant since = midnight(clock.instant(), ZoneId.of(timeZone));
+    List<RankedArticle> ranking =
+        sectionId == null
+            ? engagement.mostViewedSince(since, SIZE)
+            : engagement.mostViewedSince(since, sections.articleIdsUnder(sectionId), SIZE);
     List<Entry> entries = new ArrayList<>();
-    for (RankedArticle ranked : engagement.mostViewedSince(since, SIZE)) {
+    for (RankedArticle ranked : ranking) {
       articles
           .find(ranked.articleId())
           .ifPresent(

@@ -161,6 +161,19 @@ public class CountingEngagement implements Engagement {
   }
 
   @Override
+  public List<RankedArticle> mostViewedSince(Instant since, Collection<Long> among, int limit) {
+    if (limit <= 0 || among.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return store.mostViewedSince(
+          HourlyViews.hourOf(since.toEpochMilli()), new HashSet<>(among), limit);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the views since " + since, e);
+    }
+  }
+
+  @Override
   public List<RankedArticle> mostCommented(int limit) {
     return comments.mostCommented(limit);
   }

@@ -176,6 +176,17 @@ public class JdbcCounterStore {
    * summed over the hours, highest first.
    */
   public List<RankedArticle> mostViewedSince(long firstHour, int limit) throws SQLException {
+    return mostViewedSince(firstHour, null, limit);
+  }
+
+  /**
+   * {@link #mostViewedSince(long, int)} among some articles: reads down the ranking until {@code
+   * limit} of them are found.
+   *
+   * @param among the candidates, or null for all
+   */
+  public List<RankedArticle> mostViewedSince(long firstHour, java.util.Set<Long> among, int limit)
+      throws SQLException {
     List<RankedArticle> top = new ArrayList<>(limit);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
@@ -184,10 +195,16 @@ public class JdbcCounterStore {
                     + " where epoch_hour >= ? group by article_id having sum(views) > 0"
                     + " order by total desc, article_id desc")) {
       select.setLong(1, firstHour);
-      select.setMaxRows(limit);
+      if (among == null) {
+        select.setMaxRows(limit);
+      } else {
+        select.setFetchSize(500);
+      }
       try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          top.add(new RankedArticle(rows.getLong(1), rows.getLong(2)));
+        while (top.size() < limit && rows.next()) {
+          if (among == null || among.contains(rows.getLong(1))) {
+            top.add(new RankedArticle(rows.getLong(1), rows.getLong(2)));
+          }
         }
       }
     }

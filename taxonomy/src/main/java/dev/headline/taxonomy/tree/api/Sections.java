@@ -222,6 +222,17 @@ public class Sections {
   }
 
   /**
+   * The ids of every article filed in a section or anywhere under it, in any status (for example to
+   * rank a section's articles).
+   */
+  public List<Long> articleIdsUnder(long sectionId) {
+    return store.query(
+        "select article_id from article_category where category_id = ?",
+        ps -> ps.setLong(1, sectionId),
+        rs -> rs.getLong(1));
+  }
+
+  /**
    * One page of {@link #filedUnder}.
    *
    * @param articleIds the page's article ids, in list order
