@@ -79,8 +79,15 @@ public final class NewsroomPages {
     if (request.getCharacterEncoding() == null) {
       request.setCharacterEncoding("UTF-8");
     }
-    if ("POST".equals(method)
-        && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) == null) {
+    String viewState;
+    try {
+      viewState = request.getParameter(ResponseStateManager.VIEW_STATE_PARAM);
+    } catch (IllegalStateException tooLarge) {
+      // A multipart form (the editor's image upload) over the Faces servlet's multipart limits.
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return;
+    }
+    if ("POST".equals(method) && viewState == null) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
