@@ -467,7 +467,7 @@ class NewsroomIT {
     form = editor.document(editor.submit(form, "edit", Map.of(), removeFirst));
     assertEquals(List.of(grace), form.select("#byline .nr-author-name").eachText());
     String adaId =
-        form.select("#edit\\:author-select option").stream()
+        form.getElementById("edit:author-select").select("option").stream()
             .filter(o -> o.text().equals(ada))
             .findFirst()
             .orElseThrow()
@@ -500,7 +500,8 @@ class NewsroomIT {
     assertTrue(
         editor
             .page("newsroom/edit?id=" + id)
-            .select("#edit\\:author-select option")
+            .getElementById("edit:author-select")
+            .select("option")
             .eachText()
             .stream()
             .noneMatch(forged::equals),
