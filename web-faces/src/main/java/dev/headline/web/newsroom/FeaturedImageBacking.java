@@ -50,7 +50,8 @@ public class FeaturedImageBacking implements Serializable {
   private int page = 1;
   private long total;
   private List<Tile> tiles = List.of();
-  private transient Part upload;
+  // Object, not Part: a forged post may send the file field as plain text, which must not fail.
+  private transient Object upload;
 
   @PostConstruct
   void open() {
@@ -101,18 +102,18 @@ public class FeaturedImageBacking implements Serializable {
     if (!mayEdit) {
       return;
     }
-    if (upload == null || upload.getSize() == 0) {
+    if (!(upload instanceof Part file) || file.getSize() == 0) {
       Notices.error("edit:featured-upload", "newsroomUploadMissing");
       return;
     }
     long max = media.maxUploadBytes();
-    if (upload.getSize() > max) {
+    if (file.getSize() > max) {
       Notices.error("edit:featured-upload", "newsroomUploadTooLarge", max / (1024 * 1024));
       return;
     }
     try {
-      byte[] bytes = read(upload, max);
-      Media stored = media.upload(bytes, fileName(upload));
+      byte[] bytes = read(file, max);
+      Media stored = media.upload(bytes, fileName(file));
       search = null;
       page = 1;
       load();
@@ -253,11 +254,13 @@ public class FeaturedImageBacking implements Serializable {
     this.search = search == null || search.length() <= 100 ? search : search.substring(0, 100);
   }
 
-  public Part getUpload() {
-    return upload;
+  /** Never shown again: a file input has no value to render. */
+  public Object getUpload() {
+    return null;
   }
 
-  public void setUpload(Part upload) {
+  /** The file chosen in the upload field (a {@link Part} when the form was sent as multipart). */
+  public void setUpload(Object upload) {
     this.upload = upload;
   }
 }

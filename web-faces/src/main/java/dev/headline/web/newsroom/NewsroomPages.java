@@ -5,9 +5,13 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -92,7 +96,9 @@ public final class NewsroomPages {
       return;
     }
     try {
-      request.getRequestDispatcher(VIEWS + view + ".xhtml").forward(request, response);
+      request
+          .getRequestDispatcher(VIEWS + view + ".xhtml")
+          .forward(withoutParts(request), response);
     } catch (ServletException | RuntimeException e) {
       int status = statusFor(e);
       if (status == 0 || response.isCommitted()) {
@@ -101,6 +107,30 @@ public final class NewsroomPages {
       response.resetBuffer();
       response.sendError(status);
     }
+  }
+
+  /**
+   * A POST that is not multipart carries no files. Faces asks every request for its parts when a
+   * form holds a file input (the editor's image upload), and the container refuses that question
+   * for other bodies; so such a request says it has none, and the form is processed without a file.
+   */
+  private static HttpServletRequest withoutParts(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (!"POST".equals(request.getMethod())
+        || (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"))) {
+      return request;
+    }
+    return new HttpServletRequestWrapper(request) {
+      @Override
+      public Collection<Part> getParts() {
+        return List.of();
+      }
+
+      @Override
+      public Part getPart(String name) {
+        return null;
+      }
+    };
   }
 
   /** The status that answers a failure of a screen, or 0 for a real error. */
