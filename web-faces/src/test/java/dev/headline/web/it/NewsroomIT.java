@@ -372,6 +372,20 @@ class NewsroomIT {
           javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file.body())).getWidth());
     }
 
+    // A multipart post without the view state is refused like any other.
+    HttpResponse<String> forged =
+        author.multipart(
+            author.page("newsroom/edit?id=" + id),
+            "edit",
+            Map.of("featured-alt", "Forged"),
+            "edit:save",
+            "edit:featured-upload",
+            "forged.png",
+            png(320, 200),
+            false);
+    assertEquals(400, forged.statusCode());
+    assertEquals("Boats at the <quay>", dressing(id).get(1));
+
     // Not an image: refused with a message on the form, nothing chosen or stored.
     Document refused =
         author.document(
@@ -924,8 +938,25 @@ class NewsroomIT {
         String fileName,
         byte[] file)
         throws Exception {
+      return multipart(page, formId, values, button, fileField, fileName, file, true);
+    }
+
+    /** {@link #multipart}, with or without the form's view state. */
+    HttpResponse<String> multipart(
+        Document page,
+        String formId,
+        Map<String, String> values,
+        String button,
+        String fileField,
+        String fileName,
+        byte[] file,
+        boolean viewState)
+        throws Exception {
       List<Map.Entry<String, String>> fields = fields(page, formId, values);
       fields.removeIf(f -> f.getKey().equals(fileField));
+      if (!viewState) {
+        fields.removeIf(f -> f.getKey().equals("jakarta.faces.ViewState"));
+      }
       Element form = page.getElementById(formId);
       Element pressed = form.selectFirst("input[type=submit][name=\"" + button + "\"]");
       assertNotNull(pressed, "button " + button);
