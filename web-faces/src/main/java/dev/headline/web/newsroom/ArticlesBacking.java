@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The article list: filters by status, text and (for editors) creator from the query string ({@code
- * ?status=DRAFT&q=..&by=ada&page=2}), twenty a page. Contributors and authors see their own
- * articles, editors all.
+ * The article list: filters by status, text, section (with its subsections) and (for editors)
+ * creator from the query string ({@code ?status=DRAFT&q=..&by=ada&section=12&page=2}), twenty a
+ * page. Contributors and authors see their own articles, editors all.
  */
 @Named
 @RequestScoped
@@ -21,10 +21,12 @@ public class ArticlesBacking {
   static final int PAGE_SIZE = 20;
 
   @Inject NewsroomDesk desk;
+  @Inject dev.headline.core.spi.Taxonomy taxonomy;
 
   private ArticleStatus status;
   private String text;
   private String by;
+  private Long section;
   private int page;
   private List<Article> articles;
   private long total;
@@ -46,6 +48,20 @@ public class ArticlesBacking {
       by = null;
     }
     page = Notices.positive("page", 1);
+    String wantedSection = Notices.param("section");
+    if (wantedSection != null && wantedSection.matches("[1-9][0-9]{0,17}")) {
+      section =
+          taxonomy
+              .section(Long.parseLong(wantedSection))
+              .map(dev.headline.core.spi.Section::id)
+              .orElse(null);
+    }
+    if (section != null) {
+      NewsroomDesk.SectionPage filed = desk.listIn(section, status, text, by, page, PAGE_SIZE);
+      total = filed.total();
+      articles = filed.articles();
+      return;
+    }
     total = desk.count(status, text, by);
     articles = desk.list(status, text, by, page, PAGE_SIZE);
   }
@@ -58,6 +74,8 @@ public class ArticlesBacking {
         + java.net.URLEncoder.encode(getText(), java.nio.charset.StandardCharsets.UTF_8)
         + "&by="
         + java.net.URLEncoder.encode(getBy(), java.nio.charset.StandardCharsets.UTF_8)
+        + "&section="
+        + getSection()
         + "&page="
         + other;
   }
@@ -77,6 +95,16 @@ public class ArticlesBacking {
   /** The creator filter (editors and admins), or empty. */
   public String getBy() {
     return by == null ? "" : by;
+  }
+
+  /** The section filter's id (the section and its subsections), or empty. */
+  public String getSection() {
+    return section == null ? "" : section.toString();
+  }
+
+  /** The sections to filter by, in tree order. */
+  public List<dev.headline.core.spi.Section> getSections() {
+    return taxonomy.all();
   }
 
   public int getPage() {

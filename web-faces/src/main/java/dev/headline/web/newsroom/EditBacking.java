@@ -40,6 +40,10 @@ public class EditBacking implements Serializable {
   @Inject NewsroomDesk desk;
   @Inject Taxonomy taxonomy;
 
+  // The featured image and byline pickers (WEB-INF/includes/newsroom/*.xhtml) keep their own state.
+  @Inject FeaturedImageBacking featured;
+  @Inject BylineBacking byline;
+
   private Long id;
   private long version;
   private String status;
@@ -165,6 +169,7 @@ public class EditBacking implements Serializable {
                 .map(String::strip)
                 .filter(t -> !t.isEmpty())
                 .toList());
+    draft = draft.dressed(featured.choice(), byline.choice());
     if (id == null) {
       Article created = desk.create(draft);
       if (autosaving) {

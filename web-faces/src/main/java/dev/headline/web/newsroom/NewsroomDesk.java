@@ -51,6 +51,8 @@ public class NewsroomDesk {
   @Inject AuditLog audit;
   @Inject dev.headline.core.account.application.AccountService accounts;
   @Inject Clock clock;
+  @Inject dev.headline.core.media.application.MediaLibrary library;
+  @Inject dev.headline.core.author.application.AuthorDirectory authors;
 
   /** The signed-in caller; {@link NotAllowed} for anyone who is not staff. */
   public Caller caller() {
@@ -112,6 +114,31 @@ public class NewsroomDesk {
     return articles.countNewsroom(status, text, ownerFilter(caller(), by));
   }
 
+  /**
+   * A page of the article list restricted to a section and everything under it, with the same owner
+   * rule and filters as {@link #list}.
+   */
+  public SectionPage listIn(
+      long sectionId, ArticleStatus status, String text, String by, int page, int size) {
+    Sections.Filed filed =
+        sections.filedUnder(
+            sectionId,
+            status == null ? null : status.name(),
+            text,
+            ownerFilter(caller(), by),
+            (page - 1) * size,
+            size);
+    List<Article> shown =
+        filed.articleIds().stream()
+            .map(articles::find)
+            .flatMap(java.util.Optional::stream)
+            .toList();
+    return new SectionPage(shown, filed.total());
+  }
+
+  /** A page of {@link #listIn} and how many articles match in all. */
+  public record SectionPage(List<Article> articles, long total) {}
+
   private static String ownerFilter(Caller caller) {
     return ownerFilter(caller, null);
   }
@@ -137,6 +164,7 @@ public class NewsroomDesk {
               a.setCreatedBy(caller.username());
               a.setStandfirst(blankToNull(draft.standfirst()));
               a.setBody(draft.body() == null ? "" : draft.body());
+              dress(a, draft);
             });
     if (draft.slug() != null && !draft.slug().isBlank()) {
       String slug = articles.uniqueSlug(Slugs.of(draft.slug()), article.getId());
@@ -171,9 +199,34 @@ public class NewsroomDesk {
               a.setSlug(chosen);
               a.setStandfirst(blankToNull(draft.standfirst()));
               a.setBody(draft.body() == null ? "" : draft.body());
+              dress(a, draft);
             });
     file(id, draft);
     return saved;
+  }
+
+  /**
+   * Sets the featured image and the bylines the draft carries (an image no longer in the library
+   * counts as none; unknown authors are left out). Part of the same change as the text, so one save
+   * is one version.
+   */
+  private void dress(Article article, ArticleDraft draft) {
+    ArticleDraft.FeaturedChoice image = draft.featured();
+    if (image != null) {
+      var media = image.mediaId() == null ? null : library.find(image.mediaId()).orElse(null);
+      article.setFeaturedImage(
+          media,
+          media == null ? null : cut(image.caption(), 1000),
+          media == null ? null : cut(image.alt(), 500));
+    }
+    if (draft.authorIds() != null) {
+      article.setAuthors(authors.inOrder(draft.authorIds()));
+    }
+  }
+
+  private static String cut(String text, int max) {
+    String kept = blankToNull(text);
+    return kept == null || kept.length() <= max ? kept : kept.substring(0, max);
   }
 
   private void file(long id, ArticleDraft draft) {

@@ -5,9 +5,13 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -83,13 +87,22 @@ public final class NewsroomPages {
     if (request.getCharacterEncoding() == null) {
       request.setCharacterEncoding("UTF-8");
     }
-    if ("POST".equals(method)
-        && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) == null) {
+    String viewState;
+    try {
+      viewState = request.getParameter(ResponseStateManager.VIEW_STATE_PARAM);
+    } catch (IllegalStateException tooLarge) {
+      // A multipart form (the editor's image upload) over the Faces servlet's multipart limits.
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return;
+    }
+    if ("POST".equals(method) && viewState == null) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
     try {
-      request.getRequestDispatcher(VIEWS + view + ".xhtml").forward(request, response);
+      request
+          .getRequestDispatcher(VIEWS + view + ".xhtml")
+          .forward(withoutParts(request), response);
     } catch (ServletException | RuntimeException e) {
       int status = statusFor(e);
       if (status == 0 || response.isCommitted()) {
@@ -98,6 +111,30 @@ public final class NewsroomPages {
       response.resetBuffer();
       response.sendError(status);
     }
+  }
+
+  /**
+   * A POST that is not multipart carries no files. Faces asks every request for its parts when a
+   * form holds a file input (the editor's image upload), and the container refuses that question
+   * for other bodies; so such a request says it has none, and the form is processed without a file.
+   */
+  private static HttpServletRequest withoutParts(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (!"POST".equals(request.getMethod())
+        || (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"))) {
+      return request;
+    }
+    return new HttpServletRequestWrapper(request) {
+      @Override
+      public Collection<Part> getParts() {
+        return List.of();
+      }
+
+      @Override
+      public Part getPart(String name) {
+        return null;
+      }
+    };
   }
 
   /** The status that answers a failure of a screen, or 0 for a real error. */

@@ -31,7 +31,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -188,7 +187,6 @@ class NewsroomBrowserIT {
   }
 
   @Test
-  @Disabled("waits for the featured-image picker")
   void anUploadedFeaturedImageReachesReadersInSeveralWidths() throws Exception {
     String author = account("AUTHOR");
     signIn(desk, author, "newsroom/edit");

@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * Test-only servlet that NewsroomIT adds to the WAR: makes accounts with given roles, posts a
- * reader's comment, and reads an article's or a comment's state back, so the test can check what
- * the newsroom really stored. Never part of the product.
+ * reader's comment, and reads an article's or a comment's state back (also its public path, and its
+ * featured image and bylines), so the test can check what the newsroom really stored. Never part of
+ * the product.
  */
 @WebServlet("/it/newsroom")
 public class NewsroomFixtures extends HttpServlet {
@@ -35,6 +36,7 @@ public class NewsroomFixtures extends HttpServlet {
   @Inject transient ArticleService articles;
   @Inject transient CommentService comments;
   @Inject transient CommentModeration moderation;
+  @Inject transient dev.headline.core.spi.Taxonomy taxonomy;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -83,6 +85,24 @@ public class NewsroomFixtures extends HttpServlet {
                         "192.0.2." + (Math.abs(who.hashCode()) % 250 + 1),
                         "NewsroomIT"));
             yield result.commentId() + "\n" + result.outcome() + "\n" + result.problems();
+          }
+          case "path" -> {
+            Article article =
+                articles.find(Long.parseLong(request.getParameter("id"))).orElseThrow();
+            yield taxonomy.articlePath(article.getId(), article.getSlug());
+          }
+          case "dressing" -> {
+            Article article =
+                articles.find(Long.parseLong(request.getParameter("id"))).orElseThrow();
+            yield (article.getFeaturedImage() == null ? "" : article.getFeaturedImage().getId())
+                + "\n"
+                + article.getFeaturedAlt()
+                + "\n"
+                + article.getFeaturedCaption()
+                + "\n"
+                + article.getAuthors().stream()
+                    .map(dev.headline.core.author.domain.Author::getName)
+                    .collect(Collectors.joining("|"));
           }
           case "comment-status" ->
               moderation

@@ -595,6 +595,401 @@ class NewsroomIT {
         .eachText();
   }
 
+  // ---- featured image, bylines, section filter, today's most read ----
+
+  @Test
+  void anImageUploadedInTheEditorIsTheArticlesFeaturedImageWithItsVariants() throws Exception {
+    Browser author = Browser.signedIn(this, account("AUTHOR"));
+    long id = author.create(unique("With a picture "), "<p>Body.</p>");
+    Document form = author.page("newsroom/edit?id=" + id);
+    assertNotNull(form.getElementById("edit:featured-upload"), "the upload field");
+    assertEquals("multipart/form-data", form.getElementById("edit").attr("enctype"));
+
+    Document uploaded =
+        author.document(
+            author.multipart(
+                form,
+                "edit",
+                Map.of(),
+                "edit:featured-upload-send",
+                "edit:featured-upload",
+                "harbour at dawn.png",
+                png(1300, 700)));
+    assertTrue(
+        uploaded.select(".nr-messages").text().contains("Image uploaded"),
+        uploaded.select("main").text());
+    Element chosen = uploaded.getElementById("featured-chosen");
+    assertNotNull(chosen, "the chosen image");
+    String mediaId = chosen.attr("data-media");
+    String fileName = uploaded.selectFirst("#featured .nr-featured-chosen .nr-file").text();
+    assertTrue(fileName.endsWith(".png"), fileName);
+    assertEquals("", dressing(id).get(0), "not stored before the save");
+
+    // Alt text and caption, then publish (which saves first): one multipart post as a browser
+    // sends.
+    author.document(
+        author.multipart(
+            uploaded,
+            "edit",
+            Map.of("featured-alt", "Boats at the <quay>", "featured-caption", "Morning, \"early\""),
+            "edit:publish",
+            "edit:featured-upload",
+            "",
+            new byte[0]));
+    assertEquals("PUBLISHED", state(id).get(0));
+    assertEquals(List.of(mediaId, "Boats at the <quay>", "Morning, \"early\"", ""), dressing(id));
+
+    Document story = reader(path(id));
+    Element img = story.selectFirst("figure.featured img");
+    assertNotNull(img, "the featured image on the article page");
+    assertTrue(img.attr("src").endsWith("/media/" + fileName), img.attr("src"));
+    assertEquals("Boats at the <quay>", img.attr("alt"));
+    assertEquals("Morning, \"early\"", story.selectFirst("figure.featured figcaption").text());
+    String srcset = img.attr("srcset");
+    String base = fileName.substring(0, fileName.length() - ".png".length());
+    for (int width : List.of(300, 768, 1200)) {
+      String variant = base + "-" + width + "w.png";
+      assertTrue(srcset.contains("/media/" + variant + " " + width + "w"), srcset);
+      HttpResponse<byte[]> file =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(root().resolve("media/" + variant)).build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, file.statusCode(), variant);
+      assertEquals(
+          width,
+          javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file.body())).getWidth());
+    }
+
+    // A multipart post without the view state is refused like any other.
+    HttpResponse<String> forged =
+        author.multipart(
+            author.page("newsroom/edit?id=" + id),
+            "edit",
+            Map.of("featured-alt", "Forged"),
+            "edit:save",
+            "edit:featured-upload",
+            "forged.png",
+            png(320, 200),
+            false);
+    assertEquals(400, forged.statusCode());
+    assertEquals("Boats at the <quay>", dressing(id).get(1));
+
+    // Not an image: refused with a message on the form, nothing chosen or stored.
+    Document refused =
+        author.document(
+            author.multipart(
+                author.page("newsroom/edit?id=" + id),
+                "edit",
+                Map.of(),
+                "edit:featured-upload-send",
+                "edit:featured-upload",
+                "notes.png",
+                "just text, not a picture".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        refused.select(".nr-field-error").text().contains("not a JPEG, PNG or GIF"),
+        refused.select("main").text());
+    assertEquals(mediaId, refused.getElementById("featured-chosen").attr("data-media"));
+  }
+
+  @Test
+  void anImageIsPickedFromTheLibraryAndRemovedAgain() throws Exception {
+    Browser editor = Browser.signedIn(this, account("EDITOR"));
+    long first = editor.create(unique("First with picture "), "Body.");
+    Document uploaded =
+        editor.document(
+            editor.multipart(
+                editor.page("newsroom/edit?id=" + first),
+                "edit",
+                Map.of(),
+                "edit:featured-upload-send",
+                "edit:featured-upload",
+                "library.png",
+                png(400, 300)));
+    String mediaId = uploaded.getElementById("featured-chosen").attr("data-media");
+    String fileName = uploaded.selectFirst("#featured .nr-featured-chosen .nr-file").text();
+
+    long second = editor.create(unique("Second with picture "), "Body.");
+    Document form = editor.page("newsroom/edit?id=" + second);
+    assertNotNull(form.getElementById("featured-none"), "no image yet");
+    Document found =
+        editor.document(
+            editor.submit(form, "edit", Map.of("featured-search", fileName), "edit:featured-find"));
+    Element pick = found.getElementById("featured-pick-" + mediaId);
+    assertNotNull(
+        pick, "the library's image in the picker: " + found.select("#featured-grid").text());
+    assertTrue(
+        pick.selectFirst("img")
+            .attr("src")
+            .endsWith("/media/" + fileName.replace(".png", "-300w.png")),
+        "the thumbnail is the smallest variant");
+
+    List<Map.Entry<String, String>> fields = editor.fields(found, "edit", Map.of());
+    fields.add(new SimpleEntry<>(pick.attr("name"), pick.val()));
+    Document picked = editor.document(editor.post("newsroom/edit", fields));
+    assertEquals(mediaId, picked.getElementById("featured-chosen").attr("data-media"));
+
+    Document saved =
+        editor.document(
+            editor.submit(
+                picked, "edit", Map.of("featured-alt", "A library picture"), "edit:save"));
+    assertEquals("Saved.", saved.select(".nr-messages").text());
+    assertEquals(List.of(mediaId, "A library picture", "null", ""), dressing(second));
+
+    Document removed =
+        editor.document(editor.submit(saved, "edit", Map.of(), "edit:featured-remove"));
+    assertNotNull(removed.getElementById("featured-none"));
+    editor.document(editor.submit(removed, "edit", Map.of(), "edit:save"));
+    assertEquals("", dressing(second).get(0), "removed on save");
+
+    // A forged pick of an image that does not exist changes nothing.
+    Document again = editor.page("newsroom/edit?id=" + second);
+    List<Map.Entry<String, String>> forged = editor.fields(again, "edit", Map.of());
+    forged.add(new SimpleEntry<>("edit:featured-pick", "999999999999"));
+    Document after = editor.document(editor.post("newsroom/edit", forged));
+    assertNotNull(after.getElementById("featured-none"));
+  }
+
+  @Test
+  void bylinesAreChosenInOrderAndShownToReaders() throws Exception {
+    Browser editor = Browser.signedIn(this, account("EDITOR"));
+    String ada = unique("Ada ");
+    String grace = unique("Grace ");
+    long id = editor.create(unique("Two bylines "), "Body.");
+    Document form = editor.page("newsroom/edit?id=" + id);
+    form =
+        editor.document(
+            editor.submit(form, "edit", Map.of("author-new", ada), "edit:author-create"));
+    form =
+        editor.document(
+            editor.submit(form, "edit", Map.of("author-new", grace), "edit:author-create"));
+    assertEquals(List.of(ada, grace), form.select("#byline .nr-author-name").eachText());
+
+    // Take Ada off, then add her back from the list: she is last now.
+    String removeFirst = form.selectFirst("#byline li input[id$=author-remove]").attr("name");
+    form = editor.document(editor.submit(form, "edit", Map.of(), removeFirst));
+    assertEquals(List.of(grace), form.select("#byline .nr-author-name").eachText());
+    String adaId =
+        form.getElementById("edit:author-select").select("option").stream()
+            .filter(o -> o.text().equals(ada))
+            .findFirst()
+            .orElseThrow()
+            .val();
+    form =
+        editor.document(
+            editor.submit(form, "edit", Map.of("author-select", adaId), "edit:author-add"));
+    assertEquals(List.of(grace, ada), form.select("#byline .nr-author-name").eachText());
+    // And move her up again.
+    String up = form.select("#byline li").get(1).selectFirst("input[id$=author-up]").attr("name");
+    form = editor.document(editor.submit(form, "edit", Map.of(), up));
+    assertEquals(List.of(ada, grace), form.select("#byline .nr-author-name").eachText());
+
+    editor.document(editor.submit(form, "edit", Map.of(), "edit:publish"));
+    assertEquals(ada + "|" + grace, dressing(id).get(3));
+    Document story = reader(path(id));
+    assertEquals(List.of(ada, grace), story.select(".author-box .author-name").eachText());
+
+    // Authors choose from the list but do not add new authors, whatever they post.
+    Browser author = Browser.signedIn(this, account("AUTHOR"));
+    long own = author.create(unique("Own byline "), "Body.");
+    Document theirs = author.page("newsroom/edit?id=" + own);
+    assertNotNull(theirs.getElementById("edit:author-select"));
+    assertNull(theirs.getElementById("edit:author-create"), "no new authors for authors");
+    String forged = unique("Forged ");
+    List<Map.Entry<String, String>> fields =
+        author.fields(theirs, "edit", Map.of("author-new", forged));
+    fields.add(new SimpleEntry<>("edit:author-create", "Create author"));
+    author.document(author.post("newsroom/edit", fields));
+    assertTrue(
+        editor
+            .page("newsroom/edit?id=" + id)
+            .getElementById("edit:author-select")
+            .select("option")
+            .eachText()
+            .stream()
+            .noneMatch(forged::equals),
+        "no author was made");
+    // Choosing in the list and saving puts the author on the byline.
+    Document chosen =
+        author.document(
+            author.submit(
+                author.page("newsroom/edit?id=" + own),
+                "edit",
+                Map.of("author-select", adaId),
+                "edit:save"));
+    assertEquals(List.of(ada), chosen.select("#byline .nr-author-name").eachText());
+    assertEquals(ada, dressing(own).get(3));
+  }
+
+  @Test
+  void theArticleListFiltersBySectionWithItsSubsections() throws Exception {
+    Browser editor = Browser.signedIn(this, account("EDITOR"));
+    String desk = unique("Desk ");
+    String deskPath = "/" + desk.toLowerCase().replace(' ', '-') + "/";
+    Document sections =
+        editor.document(
+            editor.submit(
+                editor.page("newsroom/sections"),
+                "sections",
+                Map.of("name", desk),
+                "sections:create"));
+    String deskId = optionFor(sections, "sections:section", deskPath);
+    String beat = unique("Beat ");
+    String beatPath = deskPath + beat.toLowerCase().replace(' ', '-') + "/";
+    sections =
+        editor.document(
+            editor.submit(
+                sections, "sections", Map.of("name", beat, "parent", deskId), "sections:create"));
+    String beatId = optionFor(sections, "sections:section", beatPath);
+
+    String token = unique("sf");
+    long inBeat = editor.create("In the beat " + token, "Body.");
+    long inDesk = editor.create("On the desk " + token, "Body.");
+    long elsewhere = editor.create("Elsewhere " + token, "Body.");
+    file(editor, inBeat, beatId);
+    file(editor, inDesk, deskId);
+
+    assertEquals(
+        List.of("On the desk " + token, "In the beat " + token),
+        editor.page("newsroom/articles?section=" + deskId).select("#articles a").eachText(),
+        "the section and its subsection, most recently changed first");
+    assertEquals(
+        List.of("In the beat " + token),
+        editor.page("newsroom/articles?section=" + beatId).select("#articles a").eachText());
+    Document both = editor.page("newsroom/articles?section=" + deskId + "&q=beat+" + token);
+    assertEquals(List.of("In the beat " + token), both.select("#articles a").eachText());
+    assertEquals(deskId, both.selectFirst("#section-filter option[selected]").val());
+    List<String> all = editor.page("newsroom/articles?q=" + token).select("#articles a").eachText();
+    assertEquals(3, all.size(), all::toString);
+    assertTrue(all.contains("Elsewhere " + token));
+    assertEquals(
+        3,
+        editor.page("newsroom/articles?q=" + token + "&section=x1").select("#articles a").size(),
+        "a malformed section is no filter");
+    assertTrue(elsewhere > 0);
+
+    // Contributors keep seeing their own articles only, also within a section.
+    Browser contributor = Browser.signedIn(this, account("CONTRIBUTOR"));
+    long own = contributor.create("Contributor's " + token, "Body.");
+    file(contributor, own, beatId);
+    assertEquals(
+        List.of("Contributor's " + token),
+        contributor.page("newsroom/articles?section=" + deskId).select("#articles a").eachText());
+  }
+
+  @Test
+  void todaysMostReadListsTheArticlesReadTodayWithTheirCounts() throws Exception {
+    Browser editor = Browser.signedIn(this, account("EDITOR"));
+    String name = unique("Reads ");
+    Document sections =
+        editor.document(
+            editor.submit(
+                editor.page("newsroom/sections"),
+                "sections",
+                Map.of("name", name),
+                "sections:create"));
+    String sectionId =
+        optionFor(sections, "sections:section", "/" + name.toLowerCase().replace(' ', '-') + "/");
+    long popular = editor.create(unique("Popular "), "Body.");
+    long quieter = editor.create(unique("Quieter "), "Body.");
+    long unread = editor.create(unique("Unread "), "Body.");
+    for (long id : List.of(popular, quieter, unread)) {
+      file(editor, id, sectionId);
+      editor.document(
+          editor.submit(editor.page("newsroom/edit?id=" + id), "edit", Map.of(), "edit:publish"));
+    }
+    for (int i = 0; i < 3; i++) {
+      reader(path(popular), "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/" + (120 + i));
+    }
+    reader(path(quieter), "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/130");
+
+    List<String> rows = List.of();
+    for (int attempt = 0; attempt < 40; attempt++) {
+      Document dashboard = editor.page("newsroom?section=" + sectionId);
+      rows =
+          dashboard.select("#most-read-today li").stream()
+              .map(li -> li.attr("data-article") + "=" + li.selectFirst(".nr-count").text())
+              .toList();
+      if (rows.equals(List.of(popular + "=3", quieter + "=1"))) {
+        break;
+      }
+      Thread.sleep(250);
+    }
+    assertEquals(List.of(popular + "=3", quieter + "=1"), rows, "the unread article is left out");
+    Document dashboard = editor.page("newsroom?section=" + sectionId);
+    assertEquals(sectionId, dashboard.selectFirst("#most-read-section option[selected]").val());
+    assertNotNull(
+        dashboard.selectFirst("#most-read-today li[data-article=" + popular + "] a"),
+        "editors open the article from the list");
+    assertNotNull(editor.page("newsroom").getElementById("most-read-today"), "the whole site");
+  }
+
+  /** Files an article under a section through the editor's primary section field. */
+  private static void file(Browser browser, long id, String sectionId) throws Exception {
+    browser.document(
+        browser.submit(
+            browser.page("newsroom/edit?id=" + id),
+            "edit",
+            Map.of("primary", sectionId),
+            "edit:save"));
+  }
+
+  /** The value of the option whose text is {@code label} in a select. */
+  private static String optionFor(Document page, String selectId, String label) {
+    return page.getElementById(selectId).select("option").stream()
+        .filter(o -> o.text().equals(label))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no " + label + " in " + page.getElementById(selectId).text()))
+        .val();
+  }
+
+  /** A reader's GET of a page, with a browser's User-Agent (so it counts as a view). */
+  private Document reader(String path) throws Exception {
+    return reader(path, "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0");
+  }
+
+  private Document reader(String path, String userAgent) throws Exception {
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        root().resolve(path.startsWith("/") ? path.substring(1) : path))
+                    .header("User-Agent", userAgent)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode(), path);
+    return Jsoup.parse(page.body());
+  }
+
+  /** The public path of an article. */
+  private String path(long id) throws Exception {
+    return fixture("op=path&id=" + id);
+  }
+
+  /** The stored featured image id, alt text, caption and byline names (joined with |). */
+  private List<String> dressing(long id) throws Exception {
+    return List.of(fixture("op=dressing&id=" + id).split("\n", -1));
+  }
+
+  /** A PNG of this size whose pixels differ from any other this test makes. */
+  private static byte[] png(int width, int height) throws Exception {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.util.Random random = new java.util.Random();
+    for (int y = 0; y < height; y += 10) {
+      int rgb = random.nextInt(0xffffff);
+      for (int x = 0; x < width; x++) {
+        for (int dy = 0; dy < 10 && y + dy < height; dy++) {
+          image.setRGB(x, y + dy, rgb);
+        }
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
   // ---- fixtures ----
 
   /** The site's address, always with its trailing slash. */
@@ -1109,6 +1504,79 @@ class NewsroomIT {
       assertEquals(200, response.statusCode(), response.body());
       assertTrue(response.body().contains("<partial-response"), response.body());
       return Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser());
+    }
+
+    /**
+     * Sends a form back as a browser sends a multipart form: every field as a part, one file.
+     *
+     * @param fileField the file input's name
+     * @param fileName the file's name as the browser gives it (empty: no file chosen)
+     */
+    HttpResponse<String> multipart(
+        Document page,
+        String formId,
+        Map<String, String> values,
+        String button,
+        String fileField,
+        String fileName,
+        byte[] file)
+        throws Exception {
+      return multipart(page, formId, values, button, fileField, fileName, file, true);
+    }
+
+    /** {@link #multipart}, with or without the form's view state. */
+    HttpResponse<String> multipart(
+        Document page,
+        String formId,
+        Map<String, String> values,
+        String button,
+        String fileField,
+        String fileName,
+        byte[] file,
+        boolean viewState)
+        throws Exception {
+      List<Map.Entry<String, String>> fields = fields(page, formId, values);
+      fields.removeIf(f -> f.getKey().equals(fileField));
+      if (!viewState) {
+        fields.removeIf(f -> f.getKey().equals("jakarta.faces.ViewState"));
+      }
+      Element form = page.getElementById(formId);
+      Element pressed = form.selectFirst("input[type=submit][name=\"" + button + "\"]");
+      assertNotNull(pressed, "button " + button);
+      fields.add(new SimpleEntry<>(pressed.attr("name"), pressed.val()));
+      String boundary = "----NewsroomIT" + UUID.randomUUID().toString().replace("-", "");
+      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+      for (Map.Entry<String, String> field : fields) {
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + field.getKey()
+                    + "\"\r\n\r\n"
+                    + field.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: "
+                  + (fileName.isEmpty() ? "application/octet-stream" : "image/png")
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.write(file);
+      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return http.send(
+          HttpRequest.newBuilder(resolve(form.attr("action")))
+              .timeout(Duration.ofSeconds(30))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(

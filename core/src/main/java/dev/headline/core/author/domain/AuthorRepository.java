@@ -6,6 +6,8 @@ import java.util.Optional;
 /** Where bylines are kept. */
 public interface AuthorRepository {
 
+  Optional<Author> find(long id);
+
   Optional<Author> findBySlug(String slug);
 
   List<Author> all();

@@ -22,6 +22,11 @@ public class JpaAuthorRepository implements AuthorRepository {
   @PersistenceContext private EntityManager em;
 
   @Override
+  public Optional<Author> find(long id) {
+    return Optional.ofNullable(em.find(Author.class, id));
+  }
+
+  @Override
   public Optional<Author> findBySlug(String slug) {
     return em
         .createQuery("select a from Author a where a.slug = :slug", Author.class)

@@ -81,6 +81,20 @@ public final class EditorialPolicy {
     return actsOnAll(roles);
   }
 
+  /**
+   * Whether these roles may upload images into the media library from the article editor: the staff
+   * roles that may start an article. Setting an article's image (from the library) is part of
+   * editing it ({@link #mayEdit}).
+   */
+  public static boolean mayUpload(Set<Role> roles) {
+    return mayCreate(roles);
+  }
+
+  /** Whether these roles may add a new byline (an {@code Author}) to the list of authors. */
+  public static boolean mayCreateAuthor(Set<Role> roles) {
+    return actsOnAll(roles);
+  }
+
   /** Whether these roles may approve, reject and delete readers' comments. */
   public static boolean mayModerate(Set<Role> roles) {
     return actsOnAll(roles);

@@ -73,6 +73,30 @@ public class MediaLibrary {
             image.original().length));
   }
 
+  /** An image of the library by its id. */
+  public java.util.Optional<Media> find(long id) {
+    return media.find(id);
+  }
+
+  /**
+   * A page of the library, newest first.
+   *
+   * @param text only images whose file name or alt text contains this; blank for all
+   * @param page from 1
+   */
+  public java.util.List<Media> newest(String text, int page, int size) {
+    return media.newest(blankToNull(text), (page - 1) * size, size);
+  }
+
+  /** How many images {@link #newest} lists in all. */
+  public long count(String text) {
+    return media.count(blankToNull(text));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
   /** The largest upload accepted, in bytes ({@code headline.media.max-bytes}). */
   public long maxBytes() {
     return maxBytes;

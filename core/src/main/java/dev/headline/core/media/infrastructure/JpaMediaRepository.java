@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,5 +45,33 @@ public class JpaMediaRepository implements MediaRepository {
       return media;
     }
     return em.merge(media);
+  }
+
+  @Override
+  public List<Media> newest(String text, int offset, int limit) {
+    var query =
+        em.createQuery(
+            "select m from Media m" + where(text) + " order by m.createdAt desc, m.id desc",
+            Media.class);
+    bind(query, text);
+    return query.setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long count(String text) {
+    var query = em.createQuery("select count(m) from Media m" + where(text), Long.class);
+    bind(query, text);
+    return query.getSingleResult();
+  }
+
+  private static String where(String text) {
+    return text == null ? "" : " where lower(m.fileName) like :text or lower(m.altText) like :text";
+  }
+
+  private static void bind(jakarta.persistence.Query query, String text) {
+    if (text != null) {
+      // Case-insensitive "contains"; a % or _ typed in the search acts as a wildcard.
+      query.setParameter("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
+    }
   }
 }

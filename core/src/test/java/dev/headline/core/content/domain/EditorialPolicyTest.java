@@ -93,4 +93,20 @@ class EditorialPolicyTest {
     assertEquals(false, EditorialPolicy.mayEdit(Set.of(AUTHOR), null, null, ArticleStatus.DRAFT));
     assertEquals(false, EditorialPolicy.mayPublish(Set.of(AUTHOR), null, null));
   }
+
+  /** Uploading needs a role that may start an article; adding bylines is for editors and admins. */
+  @Test
+  void uploadsAndNewBylines() {
+    assertEquals(false, EditorialPolicy.mayUpload(Set.of()));
+    assertEquals(false, EditorialPolicy.mayUpload(Set.of(READER)));
+    for (Role staff : Set.of(CONTRIBUTOR, AUTHOR, EDITOR, ADMIN)) {
+      assertEquals(true, EditorialPolicy.mayUpload(Set.of(staff)), staff::name);
+    }
+    assertEquals(false, EditorialPolicy.mayCreateAuthor(Set.of(READER)));
+    assertEquals(false, EditorialPolicy.mayCreateAuthor(Set.of(CONTRIBUTOR)));
+    assertEquals(false, EditorialPolicy.mayCreateAuthor(Set.of(AUTHOR)));
+    assertEquals(true, EditorialPolicy.mayCreateAuthor(Set.of(EDITOR)));
+    assertEquals(true, EditorialPolicy.mayCreateAuthor(Set.of(ADMIN)));
+    assertEquals(true, EditorialPolicy.mayCreateAuthor(Set.of(READER, EDITOR)));
+  }
 }

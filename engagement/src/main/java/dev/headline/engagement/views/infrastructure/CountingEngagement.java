@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,6 +146,31 @@ public class CountingEngagement implements Engagement {
   @Override
   public List<RankedArticle> mostViewed(int limit) {
     return board.mostViewed(limit);
+  }
+
+  @Override
+  public List<RankedArticle> mostViewedSince(Instant since, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    try {
+      return store.mostViewedSince(HourlyViews.hourOf(since.toEpochMilli()), limit);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the views since " + since, e);
+    }
+  }
+
+  @Override
+  public List<RankedArticle> mostViewedSince(Instant since, Collection<Long> among, int limit) {
+    if (limit <= 0 || among.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return store.mostViewedSince(
+          HourlyViews.hourOf(since.toEpochMilli()), new HashSet<>(among), limit);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the views since " + since, e);
+    }
   }
 
   @Override

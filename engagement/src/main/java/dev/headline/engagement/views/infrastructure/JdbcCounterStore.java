@@ -171,6 +171,46 @@ public class JdbcCounterStore {
     return top;
   }
 
+  /**
+   * The articles with the most counted views from hour {@code firstHour} on (by the hour index),
+   * summed over the hours, highest first.
+   */
+  public List<RankedArticle> mostViewedSince(long firstHour, int limit) throws SQLException {
+    return mostViewedSince(firstHour, null, limit);
+  }
+
+  /**
+   * {@link #mostViewedSince(long, int)} among some articles: reads down the ranking until {@code
+   * limit} of them are found.
+   *
+   * @param among the candidates, or null for all
+   */
+  public List<RankedArticle> mostViewedSince(long firstHour, java.util.Set<Long> among, int limit)
+      throws SQLException {
+    List<RankedArticle> top = new ArrayList<>(limit);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "select article_id, sum(views) as total from article_view_hour"
+                    + " where epoch_hour >= ? group by article_id having sum(views) > 0"
+                    + " order by total desc, article_id desc")) {
+      select.setLong(1, firstHour);
+      if (among == null) {
+        select.setMaxRows(limit);
+      } else {
+        select.setFetchSize(500);
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (top.size() < limit && rows.next()) {
+          if (among == null || among.contains(rows.getLong(1))) {
+            top.add(new RankedArticle(rows.getLong(1), rows.getLong(2)));
+          }
+        }
+      }
+    }
+    return top;
+  }
+
   private static boolean isPostgres(Connection connection) throws SQLException {
     return connection
         .getMetaData()

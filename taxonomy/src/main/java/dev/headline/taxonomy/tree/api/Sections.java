@@ -6,6 +6,7 @@ import dev.headline.taxonomy.tree.domain.CategoryNode;
 import dev.headline.taxonomy.tree.domain.CategoryTree;
 import dev.headline.taxonomy.tree.domain.TaxonomyException;
 import dev.headline.taxonomy.tree.infrastructure.CategoryStore;
+import dev.headline.taxonomy.tree.infrastructure.FiledArticlesQuery;
 import dev.headline.taxonomy.tree.infrastructure.InMemoryTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -224,6 +225,76 @@ public class Sections {
   public void followConfiguration(String name) {
     store.deleteMenu(name);
     announce("menu " + name + " from configuration", true, null);
+  }
+
+  /**
+   * A page of the newsroom's article list restricted to a section and its subsections, most
+   * recently changed first. The other filters mean what core's newsroom list makes of them.
+   *
+   * <pre>{@code
+   * Sections.Filed page = sections.filedUnder(worldId, "DRAFT", null, null, 0, 20);
+   * List<Article> shown = articles.findAll(page.articleIds());
+   * }</pre>
+   *
+   * @param sectionId the section; an unknown one has no articles
+   * @param status a status name, or null for any
+   * @param text only titles or slugs containing this (any case), or null
+   * @param createdBy only this creator's articles, or null for everyone's
+   * @param offset how many to skip
+   * @param limit at most this many
+   */
+  public Filed filedUnder(
+      long sectionId, String status, String text, String createdBy, int offset, int limit) {
+    FiledArticlesQuery query =
+        new FiledArticlesQuery(sectionId, status, blankToNull(text), createdBy);
+    List<Object> values = query.parameters();
+    long total = store.query(query.countSql(), ps -> bind(ps, values), rs -> rs.getLong(1)).get(0);
+    List<Long> ids =
+        total == 0
+            ? List.of()
+            : store.query(
+                query.pageSql(),
+                ps -> {
+                  bind(ps, values);
+                  ps.setInt(values.size() + 1, Math.max(0, offset));
+                  ps.setInt(values.size() + 2, limit);
+                },
+                rs -> rs.getLong(1));
+    return new Filed(ids, total);
+  }
+
+  /**
+   * The ids of every article filed in a section or anywhere under it, in any status (for example to
+   * rank a section's articles).
+   */
+  public List<Long> articleIdsUnder(long sectionId) {
+    return store.query(
+        "select article_id from article_category where category_id = ?",
+        ps -> ps.setLong(1, sectionId),
+        rs -> rs.getLong(1));
+  }
+
+  /**
+   * One page of {@link #filedUnder}.
+   *
+   * @param articleIds the page's article ids, in list order
+   * @param total how many articles match in all
+   */
+  public record Filed(List<Long> articleIds, long total) {
+    public Filed {
+      articleIds = List.copyOf(articleIds);
+    }
+  }
+
+  private static void bind(java.sql.PreparedStatement ps, List<Object> values)
+      throws java.sql.SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      ps.setObject(i + 1, values.get(i));
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   // ---- helpers ----
