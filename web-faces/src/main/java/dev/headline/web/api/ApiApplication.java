@@ -32,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "Published articles, the section tree and media uploads, and the newsroom's"
                     + " writes: drafts, changes, publishing. Reading published content is public"
                     + " and anonymous. Writes, and reading articles with view=newsroom, need a"
-                    + " member of staff signed in through the site's login page (/account/login):"
-                    + " the session cookie authenticates, and the newsroom's role rules decide."
+                    + " member of staff signed in through the site's login page (/account/login),"
+                    + " whose session cookie authenticates, or HTTP Basic with the account's"
+                    + " username and password (scripts); the newsroom's role rules decide."
                     + " A write must come from a page of this site (Origin) or carry the header "
                     + CrossSite.HEADER
                     + ", and be sent as application/json."),
@@ -53,10 +54,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             + " site, or the header "
             + CrossSite.HEADER
             + ".")
+@SecurityScheme(
+    securitySchemeName = ApiApplication.BASIC,
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic",
+    description =
+        "For scripts: the username and password of the site's account, signed in for the one"
+            + " request (no session is kept). HTTPS only. Writes also need the header "
+            + CrossSite.HEADER
+            + ".")
 public class ApiApplication extends Application {
 
   /** The name of the OpenAPI security scheme of a signed-in session. */
   public static final String SESSION = "session";
+
+  /** The name of the OpenAPI security scheme of HTTP Basic, see {@link BasicSignIn}. */
+  public static final String BASIC = "basic";
 
   /** Where the API lives below the context root. */
   public static final String PATH = "/api/v1";

@@ -7,9 +7,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,13 +88,16 @@ final class ArticleInput {
     if (text == null || text.isBlank()) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
-      JsonValue value = reader.readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+      if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
         throw new Unreadable("Send a JSON object.");
       }
-      return value.asJsonObject();
-    } catch (JsonException e) {
+      JsonObject object = parser.getObject();
+      if (parser.hasNext()) {
+        throw new Unreadable("Send one JSON object and nothing after it.");
+      }
+      return object;
+    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
       throw new Unreadable("The body is not valid JSON.");
     }
   }
@@ -106,7 +109,7 @@ final class ArticleInput {
 
   /** What is wrong for a new article, which needs its title. */
   Map<String, String> problemsForCreate() {
-    if (title == null && !problems.containsKey("title")) {
+    if ((title == null || title.isBlank()) && !problems.containsKey("title")) {
       problems.put("title", "A title is needed.");
     }
     return problems;
@@ -114,7 +117,7 @@ final class ArticleInput {
 
   /** What is wrong for a change: the title may be left out, not cleared. */
   Map<String, String> problemsForChange() {
-    if (title == null && json.containsKey("title") && !problems.containsKey("title")) {
+    if (title != null && title.isBlank() && !problems.containsKey("title")) {
       problems.put("title", "A title is needed.");
     }
     return problems;

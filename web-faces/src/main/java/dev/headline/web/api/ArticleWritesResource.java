@@ -77,6 +77,7 @@ public class ArticleWritesResource {
               + " none). Any member of staff: contributor, author, editor or admin. "
               + CrossSite.RULE)
   @SecurityRequirement(name = ApiApplication.SESSION)
+  @SecurityRequirement(name = ApiApplication.BASIC)
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = ArticleInputDoc.class)))
@@ -128,6 +129,7 @@ public class ArticleWritesResource {
               + " drafts, authors their own articles, editors and admins every article. "
               + CrossSite.RULE)
   @SecurityRequirement(name = ApiApplication.SESSION)
+  @SecurityRequirement(name = ApiApplication.BASIC)
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = ArticleInputDoc.class)))
@@ -206,6 +208,7 @@ public class ArticleWritesResource {
               + " is written to the audit log. The body is ignored ({} will do). "
               + CrossSite.RULE)
   @SecurityRequirement(name = ApiApplication.SESSION)
+  @SecurityRequirement(name = ApiApplication.BASIC)
   @APIResponse(
       responseCode = "200",
       description = "Published",
@@ -227,6 +230,7 @@ public class ArticleWritesResource {
               + " audited. The body is ignored. "
               + CrossSite.RULE)
   @SecurityRequirement(name = ApiApplication.SESSION)
+  @SecurityRequirement(name = ApiApplication.BASIC)
   @APIResponse(
       responseCode = "200",
       description = "Withdrawn",
@@ -248,6 +252,7 @@ public class ArticleWritesResource {
               + " publishing, and audited. A published article must be withdrawn first. "
               + CrossSite.RULE)
   @SecurityRequirement(name = ApiApplication.SESSION)
+  @SecurityRequirement(name = ApiApplication.BASIC)
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = ScheduleDoc.class)))

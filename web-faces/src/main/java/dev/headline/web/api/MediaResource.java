@@ -63,6 +63,7 @@ public class MediaResource {
               + CrossSite.HEADER
               + " from a script).")
   @SecurityRequirement(name = ApiApplication.SESSION)
+  @SecurityRequirement(name = ApiApplication.BASIC)
   @RequestBody(
       content =
           @Content(

@@ -72,7 +72,7 @@ public class StaffArticles {
     if (id.isEmpty()) {
       return ApiError.notFound("With view=newsroom, an article is named by its id.");
     }
-    return answer(() -> found(desk.open(id.get()), base, Response.Status.OK));
+    return answer(() -> shown(desk.open(id.get()), base, Response.Status.OK));
   }
 
   /** {@code GET /api/v1/articles?view=newsroom}: the caller's list, as the newsroom's. */
@@ -200,7 +200,15 @@ public class StaffArticles {
     }
   }
 
+  /**
+   * The article as stored now, read again after a change: the entity a change returns may not carry
+   * the version its transaction's commit gave it.
+   */
   private Response found(Article article, String base, Response.Status status) {
+    return shown(desk.open(article.getId()), base, status);
+  }
+
+  private Response shown(Article article, String base, Response.Status status) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .tag(etag(article.getVersion()))

@@ -23,7 +23,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,7 +226,14 @@ class ApiIT {
             "/api/v1/articles:",
             "/api/v1/articles/{slug}:",
             "/api/v1/sections:",
-            "/api/v1/media:")) {
+            "/api/v1/media:",
+            "/api/v1/articles/{id}:",
+            "/api/v1/articles/{id}/publish:",
+            "/api/v1/articles/{id}/schedule:",
+            "/api/v1/articles/{id}/withdraw:",
+            "securitySchemes:",
+            "StaffArticle:",
+            "EditConflict:")) {
       assertTrue(document.contains(path), path + " in\n" + document);
     }
     assertTrue(document.contains("Headline content API"));
@@ -376,7 +385,11 @@ class ApiIT {
       ApiSession.json(who.get("api/v1/articles/" + other + "?view=newsroom"), role.viewOthers());
       ApiSession.json(
           who.write(
-              "PUT", "api/v1/articles/" + other, "{\"title\": \"Taken over\", \"version\": 0}"),
+              "PUT",
+              "api/v1/articles/" + other,
+              "{\"title\": \"Taken over\", \"version\": "
+                  + others.getJsonNumber("version").longValue()
+                  + "}"),
           role.editOthers());
       assertEquals(
           role.editOthers() == 200 ? "Taken over" : "For " + label, stored(other).get(3), label);
@@ -407,8 +420,8 @@ class ApiIT {
     assertEquals(200, auditPage.statusCode());
     String rows = Jsoup.parse(auditPage.body()).select("#audit tbody tr").text();
     for (long id : publishedByOthers) {
-      assertTrue(rows.contains("PUBLISH article " + id), rows);
-      assertTrue(rows.contains("WITHDRAW article " + id), rows);
+      assertTrue(rows.contains("PUBLISH article " + id + " "), rows);
+      assertTrue(rows.contains("WITHDRAW article " + id + " "), rows);
     }
   }
 
@@ -482,25 +495,39 @@ class ApiIT {
     ApiSession.json(get("api/v1/articles/" + draft.getString("slug")), 404);
 
     ApiSession editor = ApiSession.signedIn(base, "EDITOR");
-    ApiSession.json(
-        editor.write("POST", "api/v1/articles/" + id + "/schedule", "{\"at\": \"tomorrow\"}"), 422);
-    String tomorrow = Instant.now().plus(Duration.ofDays(1)).toString();
-    JsonObject scheduled =
-        ApiSession.json(
-            editor.write(
-                "POST", "api/v1/articles/" + id + "/schedule", "{\"at\": \"" + tomorrow + "\"}"),
-            200);
-    assertEquals("SCHEDULED", scheduled.getString("status"));
     JsonObject published =
         ApiSession.json(editor.write("POST", "api/v1/articles/" + id + "/publish", "{}"), 200);
+    assertEquals("PUBLISHED", published.getString("status"));
     assertTrue(published.getString("url").contains("/world-news/asia/"), published.toString());
+    JsonObject forReaders = json(get("api/v1/articles/" + published.getString("slug")), 200);
+    assertEquals("Harbour <b>reopens</b>", forReaders.getString("title"));
+    assertFalse(
+        contributor
+            .get("api/v1/articles/" + id + "?view=newsroom")
+            .body()
+            .contains("\"mayEdit\":true"),
+        "a contributor may no longer change it");
+    String tomorrow =
+        Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString();
     JsonObject refused =
         ApiSession.json(
             editor.write(
                 "POST", "api/v1/articles/" + id + "/schedule", "{\"at\": \"" + tomorrow + "\"}"),
             409);
     assertTrue(refused.getString("message").contains("withdraw"), refused.toString());
-    ApiSession.json(get("api/v1/articles/" + published.getString("slug")), 200);
+    ApiSession.json(editor.write("POST", "api/v1/articles/" + id + "/withdraw", "{}"), 200);
+    ApiSession.json(get("api/v1/articles/" + published.getString("slug")), 404);
+    ApiSession.json(
+        editor.write("POST", "api/v1/articles/" + id + "/schedule", "{\"at\": \"tomorrow\"}"), 422);
+    ApiSession.json(editor.write("POST", "api/v1/articles/" + id + "/schedule", "{}"), 422);
+    JsonObject scheduled =
+        ApiSession.json(
+            editor.write(
+                "POST", "api/v1/articles/" + id + "/schedule", "{\"at\": \"" + tomorrow + "\"}"),
+            200);
+    assertEquals("SCHEDULED", scheduled.getString("status"));
+    assertEquals(Instant.parse(tomorrow), Instant.parse(scheduled.getString("publishedAt")));
+    assertEquals("SCHEDULED", stored(id).get(0));
   }
 
   @Test
@@ -664,6 +691,60 @@ class ApiIT {
     ApiSession.json(author.write("POST", "api/v1/articles/987654321987/publish", "{}"), 404);
     ApiSession.json(author.write("POST", "api/v1/articles/0/withdraw", "{}"), 404);
     assertEquals("DRAFT", stored(id).get(0));
+  }
+
+  @Test
+  void scriptsSignInWithHttpBasicForOneRequest() throws Exception {
+    String author = ApiSession.account(base, "AUTHOR");
+    String reader = ApiSession.account(base, "READER");
+    ApiSession script = ApiSession.anonymous(base);
+    String story = "{\"title\": \"Sent by a script\"}";
+
+    HttpResponse<String> created =
+        script.send(basic(script, author, NewsroomFixtures.PASSWORD, story, true));
+    JsonObject article = ApiSession.json(created, 201);
+    assertEquals(author, article.getString("createdBy"));
+    // Nothing of the sign-in is left for the next request of the same client.
+    ApiSession.json(
+        script.get("api/v1/articles/" + article.getJsonNumber("id").longValue() + "?view=newsroom"),
+        401);
+
+    JsonObject wrong =
+        ApiSession.json(script.send(basic(script, author, "not the password", story, true)), 401);
+    assertFalse(wrong.getString("message").isBlank());
+    assertFalse(created.headers().firstValue("WWW-Authenticate").isPresent(), "never a challenge");
+    HttpResponse<String> garbled =
+        script.send(
+            script
+                .request("api/v1/articles")
+                .header("Authorization", "Basic not-base64!")
+                .header("Content-Type", "application/json")
+                .header("X-Headline-Request", "1")
+                .POST(HttpRequest.BodyPublishers.ofString(story))
+                .build());
+    ApiSession.json(garbled, 401);
+    ApiSession.json(
+        script.send(basic(script, reader, NewsroomFixtures.PASSWORD, story, true)), 403);
+    ApiSession.json(
+        script.send(basic(script, author, NewsroomFixtures.PASSWORD, story, false)), 403);
+  }
+
+  private static HttpRequest basic(
+      ApiSession client, String user, String password, String json, boolean script) {
+    HttpRequest.Builder request =
+        client
+            .request("api/v1/articles")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (script) {
+      request.header("X-Headline-Request", "1");
+    }
+    return request.build();
   }
 
   /** Status, version, creator and title of an article, as stored. */

@@ -70,8 +70,20 @@ final class ApiSession {
         session.base,
         "account/login",
         "login",
-        Map.of("user", name, "password", NewsroomFixtures.PASSWORD));
+        Map.of("user", session.name, "password", NewsroomFixtures.PASSWORD));
     return session;
+  }
+
+  /** A new account with these roles and {@link NewsroomFixtures#PASSWORD}; its username. */
+  static String account(URL base, String roles) throws Exception {
+    String name =
+        roles.toLowerCase().replace(",", "") + UUID.randomUUID().toString().substring(0, 8);
+    ApiSession maker = anonymous(base);
+    HttpResponse<String> made =
+        maker.send(
+            maker.request("it/newsroom?op=account&name=" + name + "&roles=" + roles).GET().build());
+    assertEquals(200, made.statusCode(), made.body());
+    return name;
   }
 
   /** A client with a cookie jar that follows no redirects. */
