@@ -128,14 +128,14 @@ final class ArticleInput {
     return Optional.ofNullable(version);
   }
 
-  /** The section ids the input names, to be checked against the tree. */
-  List<Long> sectionIds() {
-    List<Long> all = new ArrayList<>();
-    if (primary != null) {
-      all.add(primary);
-    }
-    secondary.ifPresent(all::addAll);
-    return all;
+  /** The primary section the input names, to be checked against the tree. */
+  Optional<Long> primarySection() {
+    return Optional.ofNullable(primary);
+  }
+
+  /** The secondary sections the input names (none when left out), to be checked. */
+  List<Long> secondarySections() {
+    return secondary.orElse(List.of());
   }
 
   /** A new article's draft. */

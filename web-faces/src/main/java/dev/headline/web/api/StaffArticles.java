@@ -113,13 +113,14 @@ public class StaffArticles {
 
   /** A new draft owned by the caller. */
   Response create(ArticleInput input, String base) {
-    Map<String, String> problems = input.problemsForCreate();
-    unknownSections(input, problems);
-    if (!problems.isEmpty()) {
-      return invalid(problems);
-    }
     return answer(
         () -> {
+          desk.caller(); // refuses anyone who is not staff before looking at the fields
+          Map<String, String> problems = input.problemsForCreate();
+          unknownSections(input, problems);
+          if (!problems.isEmpty()) {
+            return invalid(problems);
+          }
           Article created = desk.create(input.draft());
           Response done = found(created, base, Response.Status.CREATED);
           return Response.fromResponse(done)
@@ -134,20 +135,23 @@ public class StaffArticles {
     if (id.isEmpty()) {
       return ApiError.notFound("No article has this id.");
     }
-    Map<String, String> problems = input.problemsForChange();
-    unknownSections(input, problems);
-    if (!problems.isEmpty()) {
-      return invalid(problems);
-    }
-    if (version == null) {
-      return ApiError.response(
-          Response.Status.PRECONDITION_REQUIRED,
-          "Name the version the change was made from: the If-Match header (the ETag of GET"
-              + " ?view=newsroom) or the version field.");
-    }
     return answer(
         () -> {
           Article stored = desk.open(id.get());
+          if (!desk.mayEdit(stored)) {
+            throw new NotAllowed("edit article " + id.get());
+          }
+          Map<String, String> problems = input.problemsForChange();
+          unknownSections(input, problems);
+          if (!problems.isEmpty()) {
+            return invalid(problems);
+          }
+          if (version == null) {
+            return ApiError.response(
+                Response.Status.PRECONDITION_REQUIRED,
+                "Name the version the change was made from: the If-Match header (the ETag of GET"
+                    + " ?view=newsroom) or the version field.");
+          }
           ArticleDraft merged = input.over(draftOf(stored));
           try {
             return found(desk.save(id.get(), version, merged), base, Response.Status.OK);
@@ -285,12 +289,16 @@ public class StaffArticles {
   }
 
   private void unknownSections(ArticleInput input, Map<String, String> problems) {
-    for (Long section : input.sectionIds()) {
-      if (taxonomy.section(section).isEmpty()) {
-        problems.putIfAbsent("primarySection", "There is no section " + section + ".");
-        return;
-      }
-    }
+    input
+        .primarySection()
+        .filter(section -> taxonomy.section(section).isEmpty())
+        .ifPresent(
+            section -> problems.put("primarySection", "There is no section " + section + "."));
+    input.secondarySections().stream()
+        .filter(section -> taxonomy.section(section).isEmpty())
+        .findFirst()
+        .ifPresent(
+            section -> problems.put("secondarySections", "There is no section " + section + "."));
   }
 
   static Response invalid(Map<String, String> problems) {
