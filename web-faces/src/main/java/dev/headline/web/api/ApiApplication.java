@@ -4,7 +4,10 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -26,14 +29,47 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             title = "Headline content API",
             version = "1",
             description =
-                "Published articles, the section tree and media uploads. Reading is public and"
-                    + " anonymous; uploading needs a signed-in author, editor or admin."),
+                "Published articles, the section tree and media uploads, and the newsroom's"
+                    + " writes: drafts, changes, publishing. Reading published content is public"
+                    + " and anonymous. Writes, and reading articles with view=newsroom, need a"
+                    + " member of staff signed in through the site's login page (/account/login),"
+                    + " whose session cookie authenticates, or HTTP Basic with the account's"
+                    + " username and password (scripts); the newsroom's role rules decide."
+                    + " A write must come from a page of this site (Origin) or carry the header "
+                    + CrossSite.HEADER
+                    + ", and be sent as application/json."),
     tags = {
       @Tag(name = "articles", description = "Published articles, newest first"),
       @Tag(name = "sections", description = "The category tree"),
       @Tag(name = "media", description = "Image uploads for the newsroom")
     })
+@SecurityScheme(
+    securitySchemeName = ApiApplication.SESSION,
+    type = SecuritySchemeType.APIKEY,
+    in = SecuritySchemeIn.COOKIE,
+    apiKeyName = "JSESSIONID",
+    description =
+        "The session of a member of staff who signed in at /account/login (form login of the"
+            + " site's accounts). Writes must also pass the same-site check: an Origin of this"
+            + " site, or the header "
+            + CrossSite.HEADER
+            + ".")
+@SecurityScheme(
+    securitySchemeName = ApiApplication.BASIC,
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic",
+    description =
+        "For scripts: the username and password of the site's account, signed in for the one"
+            + " request (no session is kept). HTTPS only. Writes also need the header "
+            + CrossSite.HEADER
+            + ".")
 public class ApiApplication extends Application {
+
+  /** The name of the OpenAPI security scheme of a signed-in session. */
+  public static final String SESSION = "session";
+
+  /** The name of the OpenAPI security scheme of HTTP Basic, see {@link BasicSignIn}. */
+  public static final String BASIC = "basic";
 
   /** Where the API lives below the context root. */
   public static final String PATH = "/api/v1";

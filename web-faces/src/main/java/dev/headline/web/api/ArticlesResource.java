@@ -63,6 +63,7 @@ public class ArticlesResource {
 
   @Inject ApiContent content;
   @Inject Taxonomy taxonomy;
+  @Inject StaffArticles staff;
   @Context HttpServletRequest request;
 
   @GET
@@ -97,7 +98,18 @@ public class ArticlesResource {
           String size,
       @Parameter(description = "A section's path, for example /world-news/asia/")
           @QueryParam("section")
-          String section) {
+          String section,
+      @Parameter(
+              description =
+                  "newsroom: the caller's articles in any status (all for editors and admins),"
+                      + " most recently changed first; needs a signed-in member of staff")
+          @QueryParam("view")
+          String view,
+      @Parameter(
+              description =
+                  "With view=newsroom: only DRAFT, SCHEDULED, PUBLISHED or WITHDRAWN articles")
+          @QueryParam("status")
+          String status) {
     Optional<Integer> pageNumber = number(page, 1, MAX_PAGE);
     if (pageNumber.isEmpty()) {
       return ApiError.badRequest("page must be a whole number from 1 to " + MAX_PAGE + ".");
@@ -108,6 +120,11 @@ public class ArticlesResource {
     }
     int n = pageNumber.get();
     int perPage = Math.min(pageSize.get(), MAX_SIZE);
+    if (view != null) {
+      return StaffArticles.VIEW.equals(view)
+          ? staff.list(status, n, perPage)
+          : ApiError.badRequest("view may only be " + StaffArticles.VIEW + ".");
+    }
     Optional<Section> within = Optional.empty();
     if (section != null && !section.isBlank()) {
       within = sectionAt(section);
@@ -160,7 +177,18 @@ public class ArticlesResource {
   public Response article(
       @Parameter(description = "The article's slug, the last segment of its address")
           @PathParam("slug")
-          String slug) {
+          String slug,
+      @Parameter(
+              description =
+                  "newsroom: the article with this id in any status, with its version (also the"
+                      + " ETag) and filing, for a signed-in member of staff who may see it")
+          @QueryParam("view")
+          String view) {
+    if (view != null) {
+      return StaffArticles.VIEW.equals(view)
+          ? staff.view(slug, Origin.of(request))
+          : ApiError.badRequest("view may only be " + StaffArticles.VIEW + ".");
+    }
     Optional<ArticleDetail> article = content.article(slug);
     if (article.isEmpty()) {
       return ApiError.notFound("No published article has this slug.");

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -61,6 +62,8 @@ public class MediaResource {
               + " same-origin request (or the header "
               + CrossSite.HEADER
               + " from a script).")
+  @SecurityRequirement(name = ApiApplication.SESSION)
+  @SecurityRequirement(name = ApiApplication.BASIC)
   @RequestBody(
       content =
           @Content(
