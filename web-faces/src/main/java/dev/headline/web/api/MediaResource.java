@@ -1,5 +1,7 @@
 package dev.headline.web.api;
 
+import dev.headline.core.account.domain.Role;
+import dev.headline.core.content.domain.EditorialPolicy;
 import dev.headline.core.media.application.MediaLibrary;
 import dev.headline.core.media.domain.Media;
 import dev.headline.core.media.domain.MediaRefused;
@@ -22,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,9 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "media")
 @RequestScoped
 public class MediaResource {
-
-  /** The roles that may upload. */
-  static final Set<String> UPLOADERS = Set.of("AUTHOR", "EDITOR", "ADMIN");
 
   @Inject MediaLibrary library;
   @Context HttpServletRequest request;
@@ -97,9 +97,9 @@ public class MediaResource {
     if (request.getUserPrincipal() == null) {
       return ApiError.response(Response.Status.UNAUTHORIZED, "Sign in to upload.");
     }
-    if (UPLOADERS.stream().noneMatch(request::isUserInRole)) {
+    if (!EditorialPolicy.mayUpload(roles())) {
       return ApiError.response(
-          Response.Status.FORBIDDEN, "Only authors, editors and admins upload media.");
+          Response.Status.FORBIDDEN, "Only staff who may write articles upload media.");
     }
     if (file == null) {
       return ApiError.badRequest("Send the image as the multipart form field \"file\".");
@@ -164,5 +164,16 @@ public class MediaResource {
         format = "binary",
         description = "The image: JPEG, PNG or GIF")
     public String file;
+  }
+
+  /** The caller's roles as the container authenticated them (the same rule as the editor's). */
+  private Set<Role> roles() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (request.isUserInRole(role.name())) {
+        roles.add(role);
+      }
+    }
+    return roles;
   }
 }

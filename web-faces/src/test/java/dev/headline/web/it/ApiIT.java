@@ -258,7 +258,7 @@ class ApiIT {
             "password", "a long enough secret",
             "confirmation", "a long enough secret"));
     JsonObject notStaff = json(reader.send(upload(png, "photo.png", true), ofString()), 403);
-    assertTrue(notStaff.getString("message").contains("Only authors"), notStaff.toString());
+    assertTrue(notStaff.getString("message").contains("Only staff"), notStaff.toString());
 
     HttpClient admin = client();
     signIn(
