@@ -124,10 +124,11 @@ public class Article {
 
   /**
    * Makes the article live. An article published for the first time takes {@code now} as its
-   * publish time, unless it was scheduled, in which case it keeps the scheduled time.
+   * publish time, unless it was scheduled for a time already reached, in which case it keeps the
+   * scheduled time. Publishing before a scheduled time means "now": the article goes live at once.
    */
   public void publish(Instant now) {
-    if (publishedAt == null || status == ArticleStatus.DRAFT) {
+    if (publishedAt == null || status == ArticleStatus.DRAFT || publishedAt.isAfter(now)) {
       publishedAt = now;
     }
     this.status = ArticleStatus.PUBLISHED;

@@ -42,6 +42,16 @@ class ArticleTest {
   }
 
   @Test
+  void publishingBeforeTheScheduledTimeGoesLiveAtOnce() {
+    Article article = new Article("Title", "title");
+    article.schedule(now.plus(Duration.ofHours(2)));
+    article.publish(now);
+    assertEquals(ArticleStatus.PUBLISHED, article.getStatus());
+    assertEquals(now, article.getPublishedAt());
+    assertTrue(article.isVisibleAt(now));
+  }
+
+  @Test
   void draftsPublishNow() {
     Article article = new Article("Title", "title");
     article.publish(now);
