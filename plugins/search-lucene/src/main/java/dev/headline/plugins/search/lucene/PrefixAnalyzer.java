@@ -1,5 +1,6 @@
 package dev.headline.plugins.search.lucene;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
@@ -46,7 +47,7 @@ final class PrefixAnalyzer extends DelegatingAnalyzerWrapper {
     private final ReaderAnalyzer words = new ReaderAnalyzer();
 
     @Override
-    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+    protected Reader initReader(String fieldName, Reader reader) {
       return words.initReader(fieldName, reader);
     }
 
@@ -55,6 +56,12 @@ final class PrefixAnalyzer extends DelegatingAnalyzerWrapper {
       TokenStreamComponents word = words.createComponents(fieldName);
       TokenStream grams = new EdgeNGramTokenFilter(word.getTokenStream(), MIN_GRAM, MAX_GRAM, true);
       return new TokenStreamComponents(word.getSource(), grams);
+    }
+
+    @Override
+    public void close() {
+      super.close();
+      words.close();
     }
   }
 }
