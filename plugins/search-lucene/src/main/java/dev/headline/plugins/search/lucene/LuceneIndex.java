@@ -65,6 +65,11 @@ import org.apache.lucene.store.FSDirectory;
  * ReaderAnalyzer}, and every word must occur in the title, standfirst, body or section name
  * (weighted in that order). Several words also score as a phrase. Newer articles get a bonus that
  * halves at {@link #RECENCY_PIVOT} of age, so among similar matches the newest comes first.
+ *
+ * <p>Live search ({@link #suggest}) takes the last word as the beginning of a word. Titles,
+ * standfirsts and section names are also indexed as the beginnings of their words (see {@link
+ * PrefixAnalyzer}), so that beginning is one term to look up rather than a prefix expanding to
+ * thousands of words; the answers are remembered until the index changes.
  */
 final class LuceneIndex implements Closeable {
 
