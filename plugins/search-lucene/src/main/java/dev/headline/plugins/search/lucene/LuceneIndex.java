@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -29,12 +31,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -61,6 +65,11 @@ import org.apache.lucene.store.FSDirectory;
  * ReaderAnalyzer}, and every word must occur in the title, standfirst, body or section name
  * (weighted in that order). Several words also score as a phrase. Newer articles get a bonus that
  * halves at {@link #RECENCY_PIVOT} of age, so among similar matches the newest comes first.
+ *
+ * <p>Live search ({@link #suggest}) takes the last word as the beginning of a word. Titles,
+ * standfirsts and section names are also indexed as the beginnings of their words (see {@link
+ * PrefixAnalyzer}), so that beginning is one term to look up rather than a prefix expanding to
+ * thousands of words; the answers are remembered until the index changes.
  */
 final class LuceneIndex implements Closeable {
 
@@ -74,7 +83,7 @@ final class LuceneIndex implements Closeable {
   }
 
   /** Bumped when the document layout changes, which makes older indexes stale. */
-  static final String FORMAT = "1";
+  static final String FORMAT = "2";
 
   /** Most words of a query that count; the rest are ignored. */
   static final int MAX_TERMS = 16;
@@ -100,8 +109,25 @@ final class LuceneIndex implements Closeable {
   private static final String UPDATED = "updated";
   private static final String IMAGE = "image";
 
+  /** The stored fields a hit shows: not the body, which is long and read only for snippets. */
+  private static final Set<String> HIT_FIELDS = Set.of(ID, SLUG, TITLE, PUBLISHED, IMAGE);
+
   private static final Map<String, Float> WEIGHTS =
       Map.of(TITLE, 4f, STANDFIRST, 2f, BODY, 1f, SECTION, 1f);
+
+  /** The fields whose word beginnings live search looks up, with their weights. */
+  private static final Map<String, Float> PREFIX_WEIGHTS =
+      Map.of(TITLE, 4f, STANDFIRST, 2f, SECTION, 1f);
+
+  /** Word beginnings: indexed only (no frequencies, positions or norms), never stored. */
+  private static final FieldType BEGINNINGS = new FieldType();
+
+  static {
+    BEGINNINGS.setTokenized(true);
+    BEGINNINGS.setIndexOptions(IndexOptions.DOCS);
+    BEGINNINGS.setOmitNorms(true);
+    BEGINNINGS.freeze();
+  }
 
   /** Text indexed with offsets, so highlighting reads them instead of analysing again. */
   private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
@@ -111,12 +137,31 @@ final class LuceneIndex implements Closeable {
     STORED_TEXT.freeze();
   }
 
-  private final Analyzer analyzer = new ReaderAnalyzer();
+  /**
+   * Live search asks the same few prefixes over and over ("ma", "mar", "mark" as everyone types
+   * "market"): the hits of each are kept for the searcher that found them, by default at most this
+   * many.
+   */
+  static final int REMEMBERED_ANSWERS = 10_000;
+
+  /** Remembered live-search answers are dropped after this long, and at every index change. */
+  static final long REMEMBERED_MILLIS = 60_000;
+
+  /** What live search keeps of a hit; the URL and section are asked at answer time. */
+  private record Suggested(long id, String slug, String title, long published, String image) {}
+
+  /** Live-search answers found with one index reader, by limit and words. */
+  private record Remembered(IndexReader reader, long since, Map<String, List<Suggested>> answers) {}
+
+  private volatile Remembered remembered;
+
+  private final Analyzer analyzer = new PrefixAnalyzer();
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Locator locator;
   private final Clock clock;
+  private final int rememberedAnswers;
 
   /**
    * Opens the index in a folder, creating it when missing.
@@ -124,8 +169,19 @@ final class LuceneIndex implements Closeable {
    * @throws IOException when the folder cannot be written or another process holds its lock
    */
   LuceneIndex(Path folder, Locator locator, Clock clock) throws IOException {
+    this(folder, locator, clock, REMEMBERED_ANSWERS);
+  }
+
+  /**
+   * Opens the index in a folder, creating it when missing, remembering at most {@code
+   * rememberedAnswers} live-search answers per index version (0: none).
+   *
+   * @throws IOException when the folder cannot be written or another process holds its lock
+   */
+  LuceneIndex(Path folder, Locator locator, Clock clock, int rememberedAnswers) throws IOException {
     this.locator = locator;
     this.clock = clock;
+    this.rememberedAnswers = rememberedAnswers;
     this.directory = FSDirectory.open(folder);
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -236,13 +292,40 @@ final class LuceneIndex implements Closeable {
     if (terms.isEmpty() || limit < 1) {
       return List.of();
     }
+    String key = limit + " " + String.join(" ", terms);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        ScoreDoc[] top = searcher.search(ranked(textQuery(terms, true)), limit).scoreDocs;
-        List<SearchHit> hits = new ArrayList<>(top.length);
-        for (ScoreDoc doc : top) {
-          hits.add(hit(searcher, doc.doc, List.of()));
+        Remembered remembered = remembered(searcher);
+        List<Suggested> found = remembered.answers().get(key);
+        if (found == null) {
+          ScoreDoc[] top = searcher.search(ranked(textQuery(terms, true)), limit).scoreDocs;
+          found = new ArrayList<>(top.length);
+          for (ScoreDoc doc : top) {
+            Document stored = searcher.storedFields().document(doc.doc, HIT_FIELDS);
+            found.add(
+                new Suggested(
+                    Long.parseLong(stored.get(ID)),
+                    stored.get(SLUG),
+                    stored.get(TITLE),
+                    stored.getField(PUBLISHED).numericValue().longValue(),
+                    stored.get(IMAGE)));
+          }
+          if (remembered.answers().size() < rememberedAnswers) {
+            remembered.answers().put(key, found);
+          }
+        }
+        List<SearchHit> hits = new ArrayList<>(found.size());
+        for (Suggested one : found) {
+          hits.add(
+              new SearchHit(
+                  one.id(),
+                  one.title(),
+                  locator.path(one.id(), one.slug()),
+                  locator.sectionName(one.id()),
+                  Instant.ofEpochMilli(one.published()),
+                  List.of(),
+                  one.image()));
         }
         return hits;
       } finally {
@@ -251,6 +334,23 @@ final class LuceneIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The answers remembered for this searcher, or a new empty set when the index has changed since
+   * or the set is older than {@link #REMEMBERED_MILLIS} (recency moves on).
+   */
+  private Remembered remembered(IndexSearcher searcher) {
+    Remembered current = remembered;
+    long now = clock.millis();
+    if (current == null
+        || current.reader() != searcher.getIndexReader()
+        || now - current.since() > REMEMBERED_MILLIS
+        || now < current.since()) {
+      current = new Remembered(searcher.getIndexReader(), now, new ConcurrentHashMap<>());
+      remembered = current;
+    }
+    return current;
   }
 
   @Override
@@ -288,15 +388,20 @@ final class LuceneIndex implements Closeable {
     for (int i = 0; i < terms.size(); i++) {
       boolean prefix = lastIsPrefix && i == terms.size() - 1 && terms.get(i).length() >= 2;
       BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-      for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
-        if (prefix && field.getKey().equals(BODY)) {
-          // A prefix expands to every matching word of every body: too slow per keystroke, and
-          // the reader sees titles. Finished words still search the body.
-          continue;
+      if (prefix) {
+        // Not in bodies: a prefix there matches too much to help, and the reader sees titles.
+        // Finished words still search the body. Every field that has the prefix adds its weight,
+        // as a word does, whatever the word it begins.
+        for (Map.Entry<String, Float> field : PREFIX_WEIGHTS.entrySet()) {
+          anyField.add(
+              new BoostQuery(beginning(field.getKey(), terms.get(i)), field.getValue()),
+              Occur.SHOULD);
         }
-        Term term = new Term(field.getKey(), terms.get(i));
-        Query one = prefix ? new PrefixQuery(term) : new TermQuery(term);
-        anyField.add(new BoostQuery(one, field.getValue()), Occur.SHOULD);
+      } else {
+        for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
+          Query one = new TermQuery(new Term(field.getKey(), terms.get(i)));
+          anyField.add(new BoostQuery(one, field.getValue()), Occur.SHOULD);
+        }
       }
       all.add(anyField.build(), Occur.MUST);
     }
@@ -307,6 +412,19 @@ final class LuceneIndex implements Closeable {
       all.add(new PhraseQuery(2, BODY, terms.toArray(String[]::new)), Occur.SHOULD);
     }
     return all.build();
+  }
+
+  /**
+   * The documents with a word beginning with {@code prefix} in a field: one term of the field's
+   * {@link PrefixAnalyzer#SUFFIX} twin, or for a prefix longer than the longest indexed beginning,
+   * the few words of the field itself that start with it.
+   */
+  private static Query beginning(String field, String prefix) {
+    Query query =
+        prefix.length() <= PrefixAnalyzer.MAX_GRAM
+            ? new TermQuery(new Term(field + PrefixAnalyzer.SUFFIX, prefix))
+            : new PrefixQuery(new Term(field, prefix));
+    return new ConstantScoreQuery(query);
   }
 
   private Query ranked(Query text) {
@@ -349,7 +467,7 @@ final class LuceneIndex implements Closeable {
 
   private SearchHit hit(IndexSearcher searcher, int doc, List<Fragment> snippet)
       throws IOException {
-    Document stored = searcher.storedFields().document(doc);
+    Document stored = searcher.storedFields().document(doc, HIT_FIELDS);
     long id = Long.parseLong(stored.get(ID));
     return new SearchHit(
         id,
@@ -366,12 +484,15 @@ final class LuceneIndex implements Closeable {
     doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
     doc.add(new StoredField(SLUG, article.slug()));
     doc.add(new Field(TITLE, article.title(), STORED_TEXT));
+    doc.add(new Field(TITLE + PrefixAnalyzer.SUFFIX, article.title(), BEGINNINGS));
     if (article.standfirst() != null) {
       doc.add(new Field(STANDFIRST, article.standfirst(), STORED_TEXT));
+      doc.add(new Field(STANDFIRST + PrefixAnalyzer.SUFFIX, article.standfirst(), BEGINNINGS));
     }
     doc.add(new Field(BODY, article.bodyText(), STORED_TEXT));
     if (article.sectionName() != null) {
       doc.add(new TextField(SECTION, article.sectionName(), Field.Store.NO));
+      doc.add(new Field(SECTION + PrefixAnalyzer.SUFFIX, article.sectionName(), BEGINNINGS));
     }
     long published = article.publishedAt().toEpochMilli();
     doc.add(new LongPoint(PUBLISHED, published));

@@ -69,6 +69,11 @@ public class LuceneSearch implements SearchProvider {
   @ConfigProperty(name = "headline.data.dir")
   String dataDir;
 
+  /** How many live-search answers to remember per index version (0 turns that off). */
+  @Inject
+  @ConfigProperty(name = "headline.search.remembered-answers", defaultValue = "10000")
+  int rememberedAnswers;
+
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
@@ -82,7 +87,7 @@ public class LuceneSearch implements SearchProvider {
     Path folder = Path.of(dataDir, "search-index").toAbsolutePath().normalize();
     try {
       Files.createDirectories(folder);
-      index = new LuceneIndex(folder, new TaxonomyLocator(), clock);
+      index = new LuceneIndex(folder, new TaxonomyLocator(), clock, Math.max(0, rememberedAnswers));
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Cannot open the search index in " + folder + "; search is off", e);
     }

@@ -252,6 +252,50 @@ class LuceneIndexTest {
     assertEquals("photo-2.jpg", index.suggest("court", 5).get(0).imageFile());
   }
 
+  private List<Long> suggested(String text) {
+    return index.suggest(text, 5).stream().map(SearchHit::articleId).toList();
+  }
+
+  @Test
+  void suggestionsFindBeginningsOfAnyLengthAndRankTitlesFirst() throws IOException {
+    String longWord = "Pneumonoultramicroscopicsilicovolcanoconiosis";
+    put(
+        article(1, "Harbour reopens", "<p>Text.</p>", Duration.ofDays(1)),
+        article(2, longWord + " cases rise", "<p>Text.</p>", Duration.ofDays(2)),
+        new IndexedArticle(
+            3,
+            "story-3",
+            "Ferry timetable",
+            "The harbour master explains",
+            "Text.",
+            "Travel",
+            NOW.minus(Duration.ofDays(0)),
+            NOW,
+            null));
+
+    assertEquals(List.of(1L, 3L), suggested("har"), "a title match before a standfirst match");
+    assertEquals(List.of(3L), suggested("tra"), "the section's name counts");
+    assertEquals(List.of(2L), suggested(longWord.substring(0, 30)), "longer than indexed");
+    assertEquals(List.of(2L), suggested(longWord), "the whole long word");
+    assertEquals(List.of(), suggested(longWord.substring(0, 30) + "x"));
+    assertEquals(List.of(), suggested("harx"));
+  }
+
+  @Test
+  void rememberedSuggestionsFollowChangesToTheIndex() throws IOException {
+    put(article(1, "Central bank holds rates", "<p>Text.</p>", Duration.ofDays(1)));
+    assertEquals(List.of(1L), suggested("cent"));
+    assertEquals(List.of(1L), suggested("Cent"), "asked again, from memory");
+
+    put(article(2, "Centre court", "<p>Tennis.</p>", Duration.ofDays(0)));
+    assertEquals(List.of(2L, 1L), suggested("cent"), "an indexed change is seen at once");
+    index.remove(1);
+    index.commit(Map.of());
+    assertEquals(List.of(2L), suggested("cent"));
+    assertEquals(
+        "/news/story-2", index.suggest("cent", 5).get(0).path(), "paths are asked each time");
+  }
+
   @Test
   void updatesReplaceAndRemovalsDelete() throws IOException {
     put(article(1, "Old headline", "<p>Text.</p>", Duration.ofDays(1)));
