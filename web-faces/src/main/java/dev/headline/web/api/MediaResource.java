@@ -83,7 +83,7 @@ public class MediaResource {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @APIResponse(
       responseCode = "403",
-      description = "Not an author, editor or admin, or sent from another site",
+      description = "Not staff who may write articles, or sent from another site",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @APIResponse(
       responseCode = "413",
