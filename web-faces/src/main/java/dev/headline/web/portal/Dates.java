@@ -31,16 +31,25 @@ public class Dates {
 
   private DateTimeFormatter longDate;
   private DateTimeFormatter fullDate;
+  private DateTimeFormatter stamp;
 
   @PostConstruct
   void formats() {
     Locale locale = Locale.forLanguageTag(language);
     longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+    stamp =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale);
   }
 
   public String text(Instant instant) {
     return instant == null ? "" : longDate.format(instant.atZone(ZoneId.of(zone)));
+  }
+
+  /** Date and time to the minute, as the newsroom lists show them: "Nov 9, 2026, 1:49 AM". */
+  public String stamp(Instant instant) {
+    return instant == null ? "" : stamp.format(instant.atZone(ZoneId.of(zone)));
   }
 
   public String iso(Instant instant) {
