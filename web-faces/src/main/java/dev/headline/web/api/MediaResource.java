@@ -1,12 +1,12 @@
 package dev.headline.web.api;
 
-import dev.headline.core.account.domain.Role;
 import dev.headline.core.content.domain.EditorialPolicy;
 import dev.headline.core.media.application.MediaLibrary;
 import dev.headline.core.media.domain.Media;
 import dev.headline.core.media.domain.MediaRefused;
 import dev.headline.web.api.ApiModels.MediaCreated;
 import dev.headline.web.media.MediaFiles;
+import dev.headline.web.newsroom.Caller;
 import dev.headline.web.site.Origin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,8 +24,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.EnumSet;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -97,7 +95,7 @@ public class MediaResource {
     if (request.getUserPrincipal() == null) {
       return ApiError.response(Response.Status.UNAUTHORIZED, "Sign in to upload.");
     }
-    if (!EditorialPolicy.mayUpload(roles())) {
+    if (!EditorialPolicy.mayUpload(Caller.rolesGranted(request::isUserInRole))) {
       return ApiError.response(
           Response.Status.FORBIDDEN, "Only staff who may write articles upload media.");
     }
@@ -164,16 +162,5 @@ public class MediaResource {
         format = "binary",
         description = "The image: JPEG, PNG or GIF")
     public String file;
-  }
-
-  /** The caller's roles as the container authenticated them (the same rule as the editor's). */
-  private Set<Role> roles() {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (request.isUserInRole(role.name())) {
-        roles.add(role);
-      }
-    }
-    return roles;
   }
 }

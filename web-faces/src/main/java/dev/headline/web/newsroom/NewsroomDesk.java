@@ -22,7 +22,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,12 +59,7 @@ public class NewsroomDesk {
     if (principal == null) {
       throw new NotAllowed("not signed in");
     }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (security.isCallerInRole(role.name())) {
-        roles.add(role);
-      }
-    }
+    Set<Role> roles = Caller.rolesGranted(security::isCallerInRole);
     if (!EditorialPolicy.mayEnter(roles)) {
       throw new NotAllowed("the newsroom is for staff");
     }
