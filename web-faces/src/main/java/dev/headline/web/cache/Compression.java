@@ -14,7 +14,11 @@ final class Compression {
 
   /** Whether the client accepts gzip ({@code Accept-Encoding}, honouring {@code q=0}). */
   static boolean acceptsGzip(HttpServletRequest request) {
-    String header = request.getHeader("Accept-Encoding");
+    return acceptsGzip(request.getHeader("Accept-Encoding"));
+  }
+
+  /** Whether an {@code Accept-Encoding} header accepts gzip. */
+  static boolean acceptsGzip(String header) {
     if (header == null) {
       return false;
     }

@@ -19,6 +19,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -66,6 +67,7 @@ public class PageCache {
   String language;
 
   @Inject Engagement engagement;
+  @Inject BeanManager beans;
   @Inject Taxonomy taxonomy;
 
   @Resource TransactionSynchronizationRegistry transactions;
@@ -76,6 +78,8 @@ public class PageCache {
 
   @PostConstruct
   void start() {
+    // The counts are read on every hit: without the client proxy.
+    engagement = Unproxied.of(beans, Engagement.class, engagement);
     slots = new CountSlots("dev.headline.web.i18n.messages", Locale.forLanguageTag(language));
     pages =
         Caffeine.newBuilder()

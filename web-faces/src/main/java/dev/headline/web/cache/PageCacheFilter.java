@@ -1,6 +1,5 @@
 package dev.headline.web.cache;
 
-import dev.headline.web.engagement.ArticleViews;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -48,11 +47,10 @@ public class PageCacheFilter extends HttpFilter {
   private static final Set<String> ROUTED_SERVLETS = Set.of("default", "Faces Servlet");
 
   private static final String STATIC = "static";
-  private static final String READERS_CACHE_CONTROL = "public, no-cache";
   private static final String MEMBERS_CACHE_CONTROL = "private, no-cache";
 
   @Inject transient PageCache cache;
-  @Inject transient ArticleViews views;
+  @Inject transient CacheHits hits;
 
   @Inject
   @ConfigProperty(name = "headline.cache.member-cookies", defaultValue = "JSESSIONIDSSO")
@@ -79,20 +77,18 @@ public class PageCacheFilter extends HttpFilter {
       compressed(request, response, chain);
       return;
     }
-    Optional<String> key = PageKey.of(request);
+    HitRequest asked = HitRequest.of(request);
+    Optional<String> key = PageKey.of(asked);
     if (key.isEmpty() || isMember(request)) {
       response.setHeader("X-Cache", "BYPASS");
       response.setHeader("Cache-Control", MEMBERS_CACHE_CONTROL);
       compressed(request, response, chain);
       return;
     }
-    CachedPage hit = cache.isEnabled() ? cache.get(key.get()) : null;
+    CacheHits.Answer hit = hits.hit(asked, key.get());
     if (hit != null) {
-      if (hit.articleId() != null) {
-        views.record(request, hit.articleId());
-      }
       response.setHeader("X-Cache", "HIT");
-      send(request, response, hit);
+      send(response, hit);
       return;
     }
     render(request, response, chain, key.get());
@@ -131,45 +127,31 @@ public class PageCacheFilter extends HttpFilter {
     if (!shared) {
       response.setHeader("Cache-Control", MEMBERS_CACHE_CONTROL);
     }
-    send(request, response, page);
+    send(response, hits.answer(page, HitRequest.of(request)));
   }
 
   /** Sends a page: 304 when the client's copy is current, else the body, gzipped if accepted. */
-  private void send(HttpServletRequest request, HttpServletResponse response, CachedPage page)
+  private static void send(HttpServletResponse response, CacheHits.Answer answer)
       throws IOException {
-    CachedPage.Representation current = cache.representation(page);
-    response.setContentType(page.contentType());
+    response.setContentType(answer.contentType());
     if (!response.containsHeader("Cache-Control")) {
-      response.setHeader(
-          "Cache-Control",
-          page.cacheControl() != null ? page.cacheControl() : READERS_CACHE_CONTROL);
+      response.setHeader("Cache-Control", answer.cacheControl());
     }
-    boolean text = Compression.isCompressible(page.contentType());
-    if (text) {
+    if (answer.varyOnEncoding()) {
       Compression.addVary(response);
     }
-    boolean gzip =
-        text
-            && current.length() >= Compression.MIN_BYTES
-            && current.gzip().length < current.length()
-            && Compression.acceptsGzip(request);
-    response.setHeader("ETag", gzip ? current.gzipEtag() : current.etag());
-    response.setHeader("Last-Modified", current.lastModifiedText());
-    if (Conditional.notModified(request, current)) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+    response.setHeader("ETag", answer.etag());
+    response.setHeader("Last-Modified", answer.lastModified());
+    response.setStatus(answer.status());
+    if (answer.status() == HttpServletResponse.SC_NOT_MODIFIED) {
       return;
     }
-    if (gzip) {
+    if (answer.gzip()) {
       response.setHeader("Content-Encoding", "gzip");
-      response.setContentLength(current.gzip().length);
-      if (!"HEAD".equals(request.getMethod())) {
-        response.getOutputStream().write(current.gzip());
-      }
-      return;
     }
-    response.setContentLength(current.length());
-    if (!"HEAD".equals(request.getMethod())) {
-      response.getOutputStream().write(current.plain());
+    response.setContentLength(answer.contentLength());
+    if (answer.body() != null) {
+      response.getOutputStream().write(answer.body());
     }
   }
 

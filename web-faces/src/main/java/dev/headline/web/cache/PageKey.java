@@ -1,7 +1,5 @@
 package dev.headline.web.cache;
 
-import dev.headline.web.site.Origin;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,11 +15,11 @@ final class PageKey {
   private PageKey() {}
 
   /** The key, or empty when the request's query is not one the cache recognises. */
-  static Optional<String> of(HttpServletRequest request) {
-    if (!isIgnorable(request.getQueryString())) {
+  static Optional<String> of(HitRequest request) {
+    if (!isIgnorable(request.query())) {
       return Optional.empty();
     }
-    return Optional.of(Origin.of(request) + " " + request.getRequestURI());
+    return Optional.of(request.origin() + " " + request.uri());
   }
 
   /** Whether a query string has only parameters that readers' pages ignore. */

@@ -1,9 +1,15 @@
 package dev.headline.web.engagement;
 
 import dev.headline.core.spi.Engagement;
+import dev.headline.core.spi.ReaderHit;
+import dev.headline.web.cache.Unproxied;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,10 +25,27 @@ public class ArticleViews {
 
   @Inject Engagement engagement;
   @Inject ReaderHits hits;
+  @Inject BeanManager beans;
+
+  /** Views are recorded on every page-cache hit: without client proxies. */
+  @PostConstruct
+  void start() {
+    engagement = Unproxied.of(beans, Engagement.class, engagement);
+    hits = Unproxied.of(beans, ReaderHits.class, hits);
+  }
 
   public void record(HttpServletRequest request, long articleId) {
+    count(() -> hits.of(request), articleId);
+  }
+
+  /** Records the view of an anonymous reader known by the parts of its request. */
+  public void record(String peer, UnaryOperator<String> headers, String method, long articleId) {
+    count(() -> hits.of(peer, headers, method, false), articleId);
+  }
+
+  private void count(Supplier<ReaderHit> hit, long articleId) {
     try {
-      engagement.recordView(articleId, hits.of(request));
+      engagement.recordView(articleId, hit.get());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The view of article " + articleId + " could not be recorded", e);
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,17 +29,28 @@ public class ReaderHits {
   List<String> staffRoles;
 
   public ReaderHit of(HttpServletRequest request) {
-    String purpose = request.getHeader("Sec-Purpose");
-    if (purpose == null) {
-      purpose = request.getHeader("Purpose");
-    }
     boolean staff =
         request.getUserPrincipal() != null
             && staffRoles.stream().map(String::strip).anyMatch(request::isUserInRole);
+    return of(request.getRemoteAddr(), request::getHeader, request.getMethod(), staff);
+  }
+
+  /**
+   * The hit of a request known only by its parts (the page cache's front door, below the servlet
+   * API, answers anonymous requests alone: {@code staff} is then {@code false}).
+   *
+   * @param peer the socket peer's address
+   * @param headers a request header's value by name, or {@code null}
+   */
+  public ReaderHit of(String peer, UnaryOperator<String> headers, String method, boolean staff) {
+    String purpose = headers.apply("Sec-Purpose");
+    if (purpose == null) {
+      purpose = headers.apply("Purpose");
+    }
     return new ReaderHit(
-        clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), proxyHops),
-        request.getHeader("User-Agent"),
-        request.getMethod(),
+        clientAddress(peer, headers.apply("X-Forwarded-For"), proxyHops),
+        headers.apply("User-Agent"),
+        method,
         purpose,
         staff);
   }

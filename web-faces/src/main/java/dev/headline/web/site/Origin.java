@@ -20,21 +20,41 @@ public final class Origin {
 
   /** For example {@code https://news.example.org} or {@code http://localhost:8080/headline}. */
   public static String of(HttpServletRequest request) {
-    Optional<String> configured =
-        ConfigProvider.getConfig().getOptionalValue("headline.site.url", String.class);
-    if (configured.isPresent() && !configured.get().isBlank()) {
-      String url = configured.get().strip();
-      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return of(
+        request.getScheme(),
+        request.getServerName(),
+        request.getServerPort(),
+        request.getContextPath());
+  }
+
+  /** The same from the parts of a request, for a layer of the server below the servlet API. */
+  public static String of(String scheme, String serverName, int port, String contextPath) {
+    return of(configured(), scheme, serverName, port, contextPath);
+  }
+
+  /**
+   * The same with the configured base read beforehand ({@link #configured()}), for a path that
+   * answers many requests and should not read the configuration for each.
+   */
+  public static String of(
+      String configured, String scheme, String serverName, int port, String contextPath) {
+    if (configured != null) {
+      return configured;
     }
-    String scheme = request.getScheme();
-    int port = request.getServerPort();
     boolean defaultPort =
         ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    return scheme
-        + "://"
-        + request.getServerName()
-        + (defaultPort ? "" : ":" + port)
-        + request.getContextPath();
+    return scheme + "://" + serverName + (defaultPort ? "" : ":" + port) + contextPath;
+  }
+
+  /** {@code headline.site.url} without a trailing slash, or {@code null} when it is not set. */
+  public static String configured() {
+    Optional<String> configured =
+        ConfigProvider.getConfig().getOptionalValue("headline.site.url", String.class);
+    if (configured.isEmpty() || configured.get().isBlank()) {
+      return null;
+    }
+    String url = configured.get().strip();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /**

@@ -252,7 +252,55 @@ class PageCacheIT {
     assertArrayEquals(cssPlain.body(), gunzip(css.body()));
   }
 
+  @Test
+  void anonymousHitsAreAnsweredInFrontOfTheContainerAndStillCount() throws Exception {
+    String path = homeArticle(13);
+    long id = idBySlug(path);
+    long before = views(id);
+    assertEquals("MISS", cacheHeader(get(path, "Front reader one " + FIREFOX)));
+    double front = frontDoorHits();
+
+    HttpResponse<String> hit = get(path, "Front reader two " + FIREFOX);
+    assertEquals("HIT", cacheHeader(hit));
+    assertEquals(front + 1, frontDoorHits(), "answered before the servlet container");
+
+    // A session cookie (here of no live session) takes the way through the container, whose
+    // filter answers the same stored page with the same headers.
+    HttpResponse<String> container =
+        send(request(path, "Front reader three " + FIREFOX).header("Cookie", "JSESSIONID=gone"));
+    assertEquals("HIT", cacheHeader(container));
+    assertEquals(front + 1, frontDoorHits(), "a session cookie is not answered in front");
+    for (String header : List.of("Content-Type", "Cache-Control", "Vary", "Last-Modified")) {
+      assertEquals(hit.headers().allValues(header), container.headers().allValues(header), header);
+    }
+    assertEquals(
+        Jsoup.parse(hit.body()).selectFirst("article h1").outerHtml(),
+        Jsoup.parse(container.body()).selectFirst("article h1").outerHtml());
+
+    assertEquals(
+        before + 3, awaitViews(id, before + 3), "the miss and both hits counted, once each");
+
+    send(request(path, "Front reader four " + FIREFOX).header("Authorization", "Basic eDp5"));
+    assertEquals(front + 1, frontDoorHits(), "credentials are for the container to judge");
+  }
+
   // Helpers.
+
+  /** The front door's hits so far, from the server's metrics. */
+  private double frontDoorHits() throws Exception {
+    HttpResponse<String> metrics =
+        HTTP.send(
+            HttpRequest.newBuilder(base.toURI().resolve("/metrics?scope=application")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, metrics.statusCode(), metrics.body());
+    return metrics
+        .body()
+        .lines()
+        .filter(l -> l.startsWith("headline_cache_front_hits_total"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElse(0);
+  }
 
   private String homeArticle(int n) throws IOException, InterruptedException {
     Document home = Jsoup.parse(get("", FIREFOX).body());

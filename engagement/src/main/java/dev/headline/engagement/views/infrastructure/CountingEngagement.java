@@ -100,7 +100,12 @@ public class CountingEngagement implements Engagement {
 
   @Override
   public ArticleCounts counts(long articleId) {
-    return counts(List.of(articleId)).get(articleId);
+    ArticleCounts known = snapshot.get(articleId);
+    if (known == null) {
+      return counts(List.of(articleId)).get(articleId);
+    }
+    // The page cache asks this on every hit: no collections for the common case.
+    return new ArticleCounts(known.views(), known.shares(), comments.approvedCount(articleId));
   }
 
   @Override
