@@ -20,9 +20,11 @@ class CacheHits {
 
   /**
    * One response: status, headers and the bytes to write ({@code null} for a 304 or a HEAD, whose
-   * {@code contentLength} is still the body's).
+   * {@code contentLength} is still the body's), and the article whose view it is ({@code null} for
+   * other pages).
    */
   record Answer(
+      Long articleId,
       int status,
       String contentType,
       String cacheControl,
@@ -45,8 +47,8 @@ class CacheHits {
   }
 
   /**
-   * The answer to an anonymous reader's request from the cache, after recording the article's view;
-   * {@code null} when the page is not stored (or the cache is off).
+   * The answer to an anonymous reader's request from the cache; {@code null} when the page is not
+   * stored (or the cache is off). Nothing is recorded yet: call {@link #served} when it is sent.
    */
   Answer hit(HitRequest request) {
     Optional<String> key = PageKey.of(request);
@@ -56,13 +58,14 @@ class CacheHits {
   /** The same, for a request whose key is known. */
   Answer hit(HitRequest request, String key) {
     CachedPage page = cache.isEnabled() ? cache.get(key) : null;
-    if (page == null) {
-      return null;
+    return page == null ? null : answer(page, request);
+  }
+
+  /** Records what sending a stored page means: the view of its article, if it is one's. */
+  void served(Answer answer, HitRequest request) {
+    if (answer.articleId() != null) {
+      views.record(request.peer(), request::header, request.method(), answer.articleId());
     }
-    if (page.articleId() != null) {
-      views.record(request.peer(), request::header, request.method(), page.articleId());
-    }
-    return answer(page, request);
   }
 
   /** What to send of a page, stored or just rendered, for this request. */
@@ -78,6 +81,7 @@ class CacheHits {
     String etag = gzip ? current.gzipEtag() : current.etag();
     if (Conditional.notModified(request, current)) {
       return new Answer(
+          page.articleId(),
           304,
           page.contentType(),
           cacheControl,
@@ -90,6 +94,7 @@ class CacheHits {
     }
     byte[] bytes = gzip ? current.gzip() : current.plain();
     return new Answer(
+        page.articleId(),
         200,
         page.contentType(),
         cacheControl,

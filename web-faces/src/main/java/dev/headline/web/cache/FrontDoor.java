@@ -46,10 +46,6 @@ public class FrontDoor implements ServletContextListener {
   boolean wanted;
 
   @Inject
-  @ConfigProperty(name = "headline.cache.front-door.same-thread", defaultValue = "true")
-  boolean sameThread;
-
-  @Inject
   @ConfigProperty(name = "headline.cache.member-cookies", defaultValue = "JSESSIONIDSSO")
   List<String> memberCookies;
 
@@ -74,10 +70,8 @@ public class FrontDoor implements ServletContextListener {
     answered = metrics.counter("headline.cache.front.hits");
     hits = Unproxied.of(beans, CacheHits.class, hits);
     try {
-      shut = GrizzlyFront.open(this, sameThread);
-      LOG.info(
-          "Page cache front door open: hits are answered before the servlet container"
-              + (sameThread ? ", on the thread that read them" : ""));
+      shut = GrizzlyFront.open(this);
+      LOG.info("Page cache front door open: hits are answered before the servlet container");
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       LOG.log(
           Level.INFO,
@@ -97,7 +91,8 @@ public class FrontDoor implements ServletContextListener {
 
   /**
    * The answer to a request from the cache, or {@code null} to let the container handle it. Never
-   * throws: a failure here costs the request nothing but the way round.
+   * throws: a failure here costs the request nothing but the way round. Records nothing: {@link
+   * #served} does, once the answer is sent.
    */
   CacheHits.Answer answer(HitRequest request, String cookieHeader, boolean credentials) {
     String method = request.method();
@@ -111,14 +106,25 @@ public class FrontDoor implements ServletContextListener {
     ClassLoader before = thread.getContextClassLoader();
     thread.setContextClassLoader(application);
     try {
-      CacheHits.Answer answer = hits.hit(request);
-      if (answer != null) {
-        answered.inc();
-      }
-      return answer;
+      return hits.hit(request);
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "Front door passed a request on after a failure", e);
       return null;
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  /** Records a sent answer (the article's view, the metric). Never throws. */
+  void served(CacheHits.Answer answer, HitRequest request) {
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(application);
+    try {
+      hits.served(answer, request);
+      answered.inc();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "A view served by the front door was not recorded", e);
     } finally {
       thread.setContextClassLoader(before);
     }

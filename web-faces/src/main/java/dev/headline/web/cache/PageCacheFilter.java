@@ -87,6 +87,7 @@ public class PageCacheFilter extends HttpFilter {
     }
     CacheHits.Answer hit = hits.hit(asked, key.get());
     if (hit != null) {
+      hits.served(hit, asked);
       response.setHeader("X-Cache", "HIT");
       send(response, hit);
       return;

@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 
 /**
  * schema.org JSON-LD for search engines, built with JSON-P so every value is escaped; {@code </} is
@@ -21,20 +23,26 @@ import java.util.List;
 @RequestScoped
 public class StructuredData {
 
+  /**
+   * One factory for every page: {@code Json.createObjectBuilder()} looks the JSON-P provider up
+   * through the service loader on every call, which scanned the class path on each render.
+   */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
   @Inject HttpServletRequest request;
   @Inject Site site;
   @Inject Enrichments enrichments;
 
   /** A {@code BreadcrumbList}: Home, then each section down to the last. */
   public String breadcrumb(List<Section> sections) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     items.add(item(1, "Home", "/"));
     int position = 2;
     for (Section section : sections) {
       items.add(item(position++, section.name(), section.path()));
     }
     JsonObject list =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("@context", "https://schema.org")
             .add("@type", "BreadcrumbList")
             .add("itemListElement", items)
@@ -48,12 +56,12 @@ public class StructuredData {
    */
   public String newsArticle(ArticleView article) {
     ArticleCard card = article.card();
-    var authors = Json.createArrayBuilder();
+    var authors = JSON.createArrayBuilder();
     for (ArticleView.Byline byline : article.authors()) {
-      authors.add(Json.createObjectBuilder().add("@type", "Person").add("name", byline.name()));
+      authors.add(JSON.createObjectBuilder().add("@type", "Person").add("name", byline.name()));
     }
     var json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("@context", "https://schema.org")
             .add("@type", "NewsArticle")
             .add("mainEntityOfPage", absolute(card.path()))
@@ -63,7 +71,7 @@ public class StructuredData {
             .add("author", authors)
             .add(
                 "publisher",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("@type", "Organization")
                     .add("name", site.getName())
                     .add("url", absolute("/")));
@@ -77,7 +85,7 @@ public class StructuredData {
       json.add("dateModified", article.updatedAt().toString());
     }
     if (card.image() != null) {
-      json.add("image", Json.createArrayBuilder().add(absolute(card.image().src())));
+      json.add("image", JSON.createArrayBuilder().add(absolute(card.image().src())));
     }
     if (!article.tags().isEmpty()) {
       json.add(
@@ -85,7 +93,7 @@ public class StructuredData {
           String.join(", ", article.tags().stream().map(ArticleView.TagLink::name).toList()));
     }
     JsonObject written = json.build();
-    var enriched = Json.createObjectBuilder(written);
+    var enriched = JSON.createObjectBuilder(written);
     enrichments
         .structuredData(ArticleBacking.enriched(article))
         .forEach(
@@ -103,7 +111,7 @@ public class StructuredData {
   }
 
   private JsonObject item(int position, String name, String path) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("@type", "ListItem")
         .add("position", position)
         .add("name", name)

@@ -5,6 +5,7 @@ import dev.headline.core.spi.Taxonomy;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,9 @@ import java.util.Set;
  */
 @WebServlet("/api/live/*")
 public class LiveServlet extends HttpServlet {
+
+  /** One factory: {@code Json.createObjectBuilder()} looks the JSON-P provider up on every call. */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   private static final long serialVersionUID = 1L;
 
@@ -44,10 +49,10 @@ public class LiveServlet extends HttpServlet {
       return;
     }
     List<LiveUpdate> newer = updates.after(article.get(), after);
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (LiveUpdate u : newer) {
       var item =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", u.id())
               .add("postedAt", u.postedAt().toString())
               .add("body", u.body())
@@ -62,7 +67,7 @@ public class LiveServlet extends HttpServlet {
     response
         .getOutputStream()
         .write(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("updates", list)
                 .build()
                 .toString()
