@@ -265,15 +265,15 @@ class TaxonomyIT {
               + " order by status, published_at desc, id desc fetch first 20 rows only");
       queries.put(
           "previous post",
-          "select id from article where status = 'PUBLISHED' and published_at <= now()"
-              + " and (published_at < timestamptz '2026-01-01 00:00:00+00'"
-              + " or (published_at = timestamptz '2026-01-01 00:00:00+00' and id < 5))"
+          "select id from article where status = 'PUBLISHED'"
+              + " and published_at <= timestamptz '2026-01-01 00:00:00+00'"
+              + " and (published_at < timestamptz '2026-01-01 00:00:00+00' or id < 5)"
               + " order by status, published_at desc, id desc fetch first 1 rows only");
       queries.put(
           "next post",
-          "select id from article where status = 'PUBLISHED' and published_at <= now()"
-              + " and (published_at > timestamptz '2026-01-01 00:00:00+00'"
-              + " or (published_at = timestamptz '2026-01-01 00:00:00+00' and id > 5))"
+          "select id from article where status = 'PUBLISHED'"
+              + " and published_at >= timestamptz '2026-01-01 00:00:00+00' and published_at <= now()"
+              + " and (published_at > timestamptz '2026-01-01 00:00:00+00' or id > 5)"
               + " order by status, published_at, id fetch first 1 rows only");
       queries.put(
           "archive page",

@@ -47,18 +47,19 @@ public class JpaArticleRepository implements ArticleRepository {
 
   @Override
   public List<Article> publishedBefore(Instant now, Instant before, Long beforeId, int limit) {
-    String cursor =
-        before == null
-            ? ""
-            : " and (a.publishedAt < :before or (a.publishedAt = :before and a.id < :beforeId))";
+    // One upper bound on the indexed column, the tie on the same instant as a filter: with the
+    // usual "(t < :before or (t = :before and id < :beforeId))" H2 found no start in the index
+    // and scanned every published article.
+    String cursor = before == null ? "" : " and (a.publishedAt < :before or a.id < :beforeId)";
+    Instant upper = before != null && before.isBefore(now) ? before : now;
     var query =
         em.createQuery(
-                "select a from Article a where a.status = :status and a.publishedAt <= :now"
+                "select a from Article a where a.status = :status and a.publishedAt <= :upper"
                     + cursor
                     + " order by a.status, a.publishedAt desc, a.id desc",
                 Article.class)
             .setParameter("status", ArticleStatus.PUBLISHED)
-            .setParameter("now", now)
+            .setParameter("upper", upper)
             .setMaxResults(limit);
     // A list shows bylines and pictures: load them in two more queries, not two per article.
     // EclipseLink's hints by name, so other providers ignore them rather than fail to link.
@@ -75,8 +76,9 @@ public class JpaArticleRepository implements ArticleRepository {
   public Optional<Article> publishedAfter(Instant now, Instant after, long afterId) {
     return em
         .createQuery(
-            "select a from Article a where a.status = :status and a.publishedAt <= :now"
-                + " and (a.publishedAt > :after or (a.publishedAt = :after and a.id > :afterId))"
+            "select a from Article a where a.status = :status"
+                + " and a.publishedAt >= :after and a.publishedAt <= :now"
+                + " and (a.publishedAt > :after or a.id > :afterId)"
                 + " order by a.status, a.publishedAt, a.id",
             Article.class)
         .setParameter("status", ArticleStatus.PUBLISHED)
