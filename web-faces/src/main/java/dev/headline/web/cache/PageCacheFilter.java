@@ -22,9 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so a hit is answered without the router, Faces or the database:
  *
  * <ul>
- *   <li>a hit on an article's page records the view (the same {@link ArticleViews} rules as a
- *       render: HEAD requests, prefetches and bots are raw hits only), then writes the stored bytes
- *       with the current counts in their slots;
+ *   <li>a hit on an article's page records the view (the same {@link
+ *       dev.headline.web.engagement.ArticleViews} rules as a render: HEAD requests, prefetches and
+ *       bots are raw hits only), then writes the stored bytes with the current counts in their
+ *       slots;
  *   <li>a miss renders through the router and Faces into memory, and the page is stored when it is
  *       a 200 of a routed view that set no cookie and created no session;
  *   <li>signed-in members (a principal, a session, or a member cookie) and queries the cache does
