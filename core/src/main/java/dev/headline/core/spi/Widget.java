@@ -96,6 +96,18 @@ public interface Widget {
   Object model(Context page);
 
   /**
+   * For how many seconds the markup of the fragment may be shown again on pages of the same slot,
+   * section and article instead of being rendered anew: 0, the default, renders it for every page.
+   * Return more only when the fragment shows nothing but its model and the page's context, nothing
+   * of the reader or of the request. The portal keeps it at most a minute, and drops it sooner when
+   * articles, comments, the taxonomy, the site's settings or the widgets' placement change. {@link
+   * #model} is still asked for on every page (a {@code null} model leaves the widget out as usual).
+   */
+  default int keepSeconds() {
+    return 0;
+  }
+
+  /**
    * The page a widget is asked about.
    *
    * @param slot the slot being filled

@@ -76,8 +76,8 @@ class CacheHits {
     boolean gzip =
         text
             && current.length() >= Compression.MIN_BYTES
-            && current.gzip().length < current.length()
-            && Compression.acceptsGzip(request.header("Accept-Encoding"));
+            && Compression.acceptsGzip(request.header("Accept-Encoding"))
+            && current.gzip().length < current.length();
     String etag = gzip ? current.gzipEtag() : current.etag();
     if (Conditional.notModified(request, current)) {
       return new Answer(

@@ -32,6 +32,10 @@ public final class CountSlots {
   private static final byte[] START_BYTES = START.getBytes(StandardCharsets.UTF_8);
   private static final byte[] NAME_END_BYTES = NAME_END.getBytes(StandardCharsets.UTF_8);
   private static final byte[] END_BYTES = END.getBytes(StandardCharsets.UTF_8);
+  private static final String START_LATIN1 = new String(START_BYTES, StandardCharsets.ISO_8859_1);
+  private static final String NAME_END_LATIN1 =
+      new String(NAME_END_BYTES, StandardCharsets.ISO_8859_1);
+  private static final String END_LATIN1 = new String(END_BYTES, StandardCharsets.ISO_8859_1);
 
   /** A count that a page may show, and the message that formats it. */
   public enum Kind {
@@ -106,14 +110,17 @@ public final class CountSlots {
    * @throws IllegalArgumentException when the markers do not pair up
    */
   static Cut cut(byte[] page) {
+    // One char per byte: the JDK's vectorised String.indexOf finds the markers, and each index is
+    // a byte offset. A byte-by-byte loop was a sixth of a render's CPU on a 44 KB article page.
+    String bytes = new String(page, StandardCharsets.ISO_8859_1);
     List<byte[]> segments = new ArrayList<>();
     List<Kind> kinds = new ArrayList<>();
     int from = 0;
-    for (int start = indexOf(page, START_BYTES, 0);
+    for (int start = bytes.indexOf(START_LATIN1);
         start >= 0;
-        start = indexOf(page, START_BYTES, from)) {
-      int nameEnd = indexOf(page, NAME_END_BYTES, start);
-      int end = nameEnd < 0 ? -1 : indexOf(page, END_BYTES, nameEnd);
+        start = bytes.indexOf(START_LATIN1, from)) {
+      int nameEnd = bytes.indexOf(NAME_END_LATIN1, start);
+      int end = nameEnd < 0 ? -1 : bytes.indexOf(END_LATIN1, nameEnd);
       if (end < 0) {
         throw new IllegalArgumentException("A count marker is not closed at byte " + start);
       }
@@ -129,19 +136,6 @@ public final class CountSlots {
     }
     segments.add(Arrays.copyOfRange(page, from, page.length));
     return new Cut(List.copyOf(segments), List.copyOf(kinds));
-  }
-
-  static int indexOf(byte[] data, byte[] what, int from) {
-    outer:
-    for (int i = Math.max(0, from); i <= data.length - what.length; i++) {
-      for (int j = 0; j < what.length; j++) {
-        if (data[i + j] != what[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   /** Joins segments and texts into one page. */

@@ -10,8 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ResourceBundle;
 
 /**
  * The engagement line of the article page: view and share counts, the share buttons and the address
@@ -36,6 +38,18 @@ public class ArticleEngagementBacking {
       counts = engagement.counts(article().card().id());
     }
     return counts;
+  }
+
+  /**
+   * A count as the page shows it ("0 views", "1 share", "1,234 comments") from the pattern under
+   * {@code key} in the messages bundle: what {@code h:outputFormat} would write, without the
+   * component (its renderer reads attributes through a lock that every request thread shares).
+   */
+  public String countText(String key, long value) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+    return new MessageFormat(messages.getString(key), faces.getViewRoot().getLocale())
+        .format(new Object[] {value});
   }
 
   public List<ShareLink> getShareLinks() {

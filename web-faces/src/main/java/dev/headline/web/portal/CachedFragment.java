@@ -10,20 +10,36 @@ import java.io.IOException;
 import java.io.StringWriter;
 
 /**
- * {@code <hl:cached key="...">}: the markup of its children, rendered once and kept in the {@link
- * Fragments} until the site's structure changes. For the parts of every page that depend on nothing
- * but the taxonomy and the site's settings (the menus, the footer): on a page rendered without the
- * page cache, they were a third of the work, re-evaluated for every request. The key must name
- * everything else the children read (for example the context path).
+ * {@code <hl:cached key="..." seconds="..." keep="...">}: the markup of its children, rendered once
+ * and kept in the {@link Fragments} until the content, the taxonomy or the site's settings change
+ * (and for at most {@code seconds}, a minute by default). While the markup is kept, {@link
+ * CachedFragmentHandler} does not even build the children: a kept fragment costs one map lookup
+ * instead of its components and expressions.
+ *
+ * <p>For the parts of readers' pages that depend on nothing but the content and the site: the
+ * menus, the footer, an article's text, its neighbours, its comments. The key must name everything
+ * else the children read (the article's id, for example); the request's origin (scheme, host, port,
+ * context path) and the view's locale are added to it by the handler. Nothing inside may depend on
+ * the reader (a session, a signed-in name, a query parameter) or on the view's state (no form
+ * fields); {@code keep="false"} renders the children as usual and keeps nothing (an article's
+ * preview, for example). The key is evaluated when the view is built, so it may use {@code
+ * ui:param}s but not the variables of an enclosing {@code ui:repeat}.
  */
-@FacesComponent(
-    value = "headline.CachedFragment",
-    createTag = true,
-    tagName = "cached",
-    namespace = "https://headline.dev/faces")
+@FacesComponent(CachedFragment.COMPONENT_TYPE)
 public class CachedFragment extends UIComponentBase {
 
+  /** The component type declared in {@code headline.taglib.xml}. */
+  public static final String COMPONENT_TYPE = "headline.CachedFragment";
+
   private static volatile Fragments fragments;
+
+  /** The markup found when the view was built, or {@code null}: then the children render. */
+  private transient String kept;
+
+  private transient String key;
+  private transient long seconds;
+  private transient long generation;
+  private transient boolean bypassed;
 
   @Override
   public String getFamily() {
@@ -35,27 +51,67 @@ public class CachedFragment extends UIComponentBase {
     return true;
   }
 
+  /**
+   * Looks the fragment up while the view is built.
+   *
+   * @return whether the markup is kept (then the children need not be built)
+   */
+  boolean lookUp(String key, long seconds) {
+    Fragments store = store();
+    this.bypassed = false;
+    this.key = key;
+    this.seconds = seconds;
+    this.generation = store.generation();
+    this.kept = store.get(key);
+    return kept != null;
+  }
+
+  /** This time the children render straight into the page and nothing is kept. */
+  void bypass() {
+    this.bypassed = true;
+    this.kept = null;
+  }
+
   @Override
   public void encodeChildren(FacesContext context) throws IOException {
-    Fragments store = store();
-    String key = String.valueOf(getAttributes().get("key"));
-    String markup = store.get(key);
-    ResponseWriter page = context.getResponseWriter();
-    if (markup == null) {
-      long generation = store.generation();
-      StringWriter buffer = new StringWriter();
-      context.setResponseWriter(page.cloneWithWriter(buffer));
-      try {
-        for (UIComponent child : getChildren()) {
-          child.encodeAll(context);
-        }
-      } finally {
-        context.setResponseWriter(page);
-      }
-      markup = buffer.toString();
-      store.put(key, markup, generation);
+    if (bypassed) {
+      super.encodeChildren(context);
+      return;
     }
-    page.write(markup);
+    String markup = kept;
+    if (markup == null) {
+      Fragments store = store();
+      if (key == null) {
+        // Not built by the handler (a state restored on a postback): look up now.
+        String named = CachedFragmentHandler.prefix(context) + getAttributes().get("key");
+        lookUp(named, Fragments.LONGEST_SECONDS);
+        markup = kept;
+      }
+      if (markup == null) {
+        markup = rendered(context, this);
+        store.put(key, markup, seconds, generation);
+      }
+    }
+    context.getResponseWriter().write(markup);
+  }
+
+  /**
+   * Renders the children of a component into a string instead of the page.
+   *
+   * @throws RuntimeException whatever a child threw: nothing of it reached the page
+   */
+  public static String rendered(FacesContext context, UIComponent parent) throws IOException {
+    ResponseWriter page = context.getResponseWriter();
+    StringWriter buffer = new StringWriter();
+    context.setResponseWriter(page.cloneWithWriter(buffer));
+    try {
+      for (UIComponent child : parent.getChildren()) {
+        child.encodeAll(context);
+      }
+    } finally {
+      context.setResponseWriter(page);
+    }
+    return buffer.toString();
   }
 
   private static Fragments store() {

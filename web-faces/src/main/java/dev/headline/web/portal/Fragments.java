@@ -1,71 +1,90 @@
 package dev.headline.web.portal;
 
+import dev.headline.core.content.api.ArticlePublished;
+import dev.headline.core.content.api.ArticleUpdated;
+import dev.headline.core.content.api.ArticleWithdrawn;
+import dev.headline.core.engagement.api.CommentsChanged;
 import dev.headline.taxonomy.tree.api.TaxonomyChanged;
+import dev.headline.web.plugins.WidgetSettingsChanged;
 import dev.headline.web.site.SiteSettingsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The markup kept by {@link CachedFragment}s: dropped whole when the taxonomy (sections, menus) or
- * the site's settings (name, links, static pages) change. A fragment rendered while such a change
- * was committing is not kept, and none is kept longer than a minute (whatever else it read, for
- * example settings reloaded by another observer of the same event, is at most that old).
+ * The markup kept by {@code <hl:cached>} ({@link CachedFragment}): parts of readers' pages rendered
+ * once and written again as they are. Everything is dropped by any change a fragment may show: an
+ * article published, edited or withdrawn, comments changed, the taxonomy, the site's settings or
+ * the widgets' placement. Such changes are rare next to reads; after one, each fragment costs one
+ * render again.
+ *
+ * <p>A fragment rendered while such a change was committing is not kept (the generation moved on),
+ * and none is kept longer than a minute, or than the shorter lifetime its tag asks for (the view
+ * counts of "Related Posts", for example): what it read besides the content, such as settings
+ * reloaded by another observer of the same event, is at most that old. Memory is bounded by the
+ * characters kept; the least used fragments go first.
  */
 @ApplicationScoped
 public class Fragments {
 
-  /** Fragments are few (a handful per context path); beyond this the store starts again. */
-  private static final int MAX_ENTRIES = 256;
+  /** About 16 MB of markup: the shell of every page plus the articles being read. */
+  private static final long MAX_CHARS = 8_000_000;
 
-  private static final long LIFETIME_NANOS = 60_000_000_000L;
+  /** The longest any fragment is kept. */
+  static final long LONGEST_SECONDS = 60;
 
-  private record Kept(String markup, long since) {}
+  private final KeptValues<String> markup = new KeptValues<>(MAX_CHARS, String::length);
 
-  private final Map<String, Kept> markup = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong();
-
+  /** The markup kept under {@code key}, or {@code null} when none or too old. */
   String get(String key) {
-    Kept kept = markup.get(key);
-    if (kept == null || System.nanoTime() - kept.since() > LIFETIME_NANOS) {
-      return null;
-    }
-    return kept.markup();
+    return markup.get(key);
   }
 
+  /** The current generation: read it before rendering a fragment, pass it to {@link #put}. */
   long generation() {
-    return generation.get();
+    return markup.generation();
   }
 
-  void put(String key, String value, long generationBefore) {
-    if (generation.get() != generationBefore) {
-      return;
-    }
-    if (markup.size() >= MAX_ENTRIES) {
-      markup.clear();
-    }
-    Kept kept = new Kept(value, System.nanoTime());
-    markup.put(key, kept);
-    // A drop between the check and the put has not seen this value.
-    if (generation.get() != generationBefore) {
-      markup.remove(key, kept);
-    }
+  /**
+   * Keeps a fragment for at most {@code seconds} (and never more than a minute), unless something
+   * changed since {@code generationBefore} was read.
+   */
+  void put(String key, String value, long seconds, long generationBefore) {
+    long lifetime = TimeUnit.SECONDS.toNanos(Math.max(0, Math.min(seconds, LONGEST_SECONDS)));
+    markup.put(key, value, lifetime, generationBefore);
   }
 
   /** Drops every fragment. */
   public void clear() {
-    generation.incrementAndGet();
     markup.clear();
   }
 
-  void taxonomyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaxonomyChanged event) {
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlePublished event) {
     clear();
   }
 
-  void siteChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteSettingsChanged event) {
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleUpdated event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleWithdrawn event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaxonomyChanged event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteSettingsChanged event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetSettingsChanged event) {
     clear();
   }
 }

@@ -65,6 +65,7 @@ public class PortalRouter extends HttpFilter {
   @Inject transient Feeds feeds;
   @Inject transient ReaderLists lists;
   @Inject transient AuthorRepository authors;
+  @Inject transient ShownArticles shownArticles;
 
   @Inject
   @ConfigProperty(name = "headline.portal.archive.size", defaultValue = "12")
@@ -187,16 +188,13 @@ public class PortalRouter extends HttpFilter {
       }
     }
     if (page == 1) {
-      Optional<Article> article = articles.findVisible(last);
-      if (article.isEmpty()) {
-        article = taxonomy.articleFormerlyAt(last).flatMap(articles::find).filter(this::visible);
-      }
-      if (article.isPresent()) {
-        ArticleCard card = cards.of(article.get());
+      ArticleView shown = shownArticles.at(last, () -> lookUpVisible(last));
+      if (shown != null) {
+        ArticleCard card = shown.card();
         if (card.path().equals("/" + String.join("/", segments))) {
-          views.record(request, article.get().getId());
-          PageDependencies.of(request).articlePage(article.get().getId());
-          forward(request, response, "article", view(article.get(), card));
+          views.record(request, card.id());
+          PageDependencies.of(request).articlePage(card.id());
+          forward(request, response, "article", shown);
         } else {
           redirect(request, response, card.path());
         }
@@ -209,6 +207,15 @@ public class PortalRouter extends HttpFilter {
       return;
     }
     response.sendError(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  /** The view of the visible article at this slug, or that was there before an edit, or null. */
+  private ArticleView lookUpVisible(String slug) {
+    Optional<Article> article = articles.findVisible(slug);
+    if (article.isEmpty()) {
+      article = taxonomy.articleFormerlyAt(slug).flatMap(articles::find).filter(this::visible);
+    }
+    return article.map(found -> view(found, cards.of(found))).orElse(null);
   }
 
   private boolean visible(Article article) {

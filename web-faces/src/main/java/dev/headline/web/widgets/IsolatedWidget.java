@@ -1,13 +1,11 @@
 package dev.headline.web.widgets;
 
+import dev.headline.web.portal.CachedFragment;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 
 /**
  * {@code <hl:isolated widget="id">}: renders its children into a buffer and writes the buffer out
@@ -15,11 +13,7 @@ import java.io.StringWriter;
  * broken expression, a model that throws from a getter) is left out and counted by {@link
  * PluginFailures}; the rest of the page renders as usual.
  */
-@FacesComponent(
-    value = "headline.IsolatedWidget",
-    createTag = true,
-    tagName = "isolated",
-    namespace = "https://headline.dev/faces")
+@FacesComponent("headline.IsolatedWidget")
 public class IsolatedWidget extends UIComponentBase {
 
   @Override
@@ -34,23 +28,14 @@ public class IsolatedWidget extends UIComponentBase {
 
   @Override
   public void encodeChildren(FacesContext context) throws IOException {
-    ResponseWriter page = context.getResponseWriter();
-    StringWriter buffer = new StringWriter();
-    context.setResponseWriter(page.cloneWithWriter(buffer));
-    boolean rendered = false;
+    String markup;
     try {
-      for (UIComponent child : getChildren()) {
-        child.encodeAll(context);
-      }
-      rendered = true;
+      markup = CachedFragment.rendered(context, this);
     } catch (RuntimeException e) {
       String id = String.valueOf(getAttributes().get("widget"));
       CDI.current().select(PluginFailures.class).get().failed(id, "failed while rendering", e);
-    } finally {
-      context.setResponseWriter(page);
+      return;
     }
-    if (rendered) {
-      page.write(buffer.toString());
-    }
+    context.getResponseWriter().write(markup);
   }
 }

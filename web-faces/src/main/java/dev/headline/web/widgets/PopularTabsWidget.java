@@ -40,6 +40,12 @@ public class PopularTabsWidget implements Widget {
     return 100;
   }
 
+  /** The lists and their counts may be ten seconds old, as on a page from the page cache. */
+  @Override
+  public int keepSeconds() {
+    return 10;
+  }
+
   @Override
   public String fragment() {
     return "/WEB-INF/includes/widgets/popular-tabs.xhtml";

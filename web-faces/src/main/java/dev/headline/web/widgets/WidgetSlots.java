@@ -75,7 +75,17 @@ public class WidgetSlots {
         if (widget.appliesTo(page)) {
           Object model = widget.model(page);
           if (model != null) {
-            placed.add(new PlacedWidget(widget.id(), widget.fragment(), model));
+            int keep = widget.keepSeconds();
+            String keepKey =
+                "widget "
+                    + widget.id()
+                    + " "
+                    + page.slot()
+                    + " "
+                    + page.sectionPath()
+                    + " "
+                    + page.articleId();
+            placed.add(new PlacedWidget(widget.id(), widget.fragment(), model, keep, keepKey));
           }
         }
       } catch (RuntimeException | LinkageError e) {

@@ -2,6 +2,7 @@ package dev.headline.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -136,6 +138,13 @@ class PageCacheIT {
       assertEquals("MISS", cacheHeader(after), "dropped: /" + page);
       assertTrue(after.body().contains(title), "the new title on /" + page);
     }
+    // The article's kept fragments (its head, its title) were dropped by the same edit.
+    Document edited = Jsoup.parse(get(path + "?kept=1", FIREFOX).body());
+    assertEquals(title, edited.selectFirst("article.story h1").text());
+    assertTrue(edited.title().startsWith(title), edited.title());
+    assertTrue(
+        edited.select("script[type=application/ld+json]").html().contains(title),
+        "structured data in the head");
     assertEquals("HIT", cacheHeader(get(path, FIREFOX)), "stored again");
   }
 
@@ -312,6 +321,51 @@ class PageCacheIT {
 
   private String relative(String href) {
     return href.startsWith(base.getPath()) ? href.substring(base.getPath().length()) : href;
+  }
+
+  @Test
+  void keptFragmentsAreTheSameForEveryoneButNeverCarryAnotherHost() throws Exception {
+    String path = homeArticle(14);
+    // An unknown query bypasses the page cache: each of these is rendered, from kept fragments
+    // (menus, the article's text, its comments...) after the first.
+    String rendered = path + "?kept=1";
+    Document first = Jsoup.parse(get(rendered, FIREFOX).body());
+    Document second = Jsoup.parse(get(rendered, FIREFOX).body());
+    assertEquals("BYPASS", cacheHeader(get(rendered, FIREFOX)));
+    assertEquals(
+        first.selectFirst("article.story").html(), second.selectFirst("article.story").html());
+    assertEquals(first.select("head").html(), second.select("head").html());
+
+    // Without headline.site.url, absolute links follow the Host header: a forged one renders its
+    // own, and no other reader ever gets them from a kept fragment. (Edits dropping kept
+    // fragments: editingATitleDropsItsPageItsSectionsTheHomePageAndTheFeed.)
+    String forged = rawGet(rendered, "forged.invalid");
+    assertTrue(forged.contains("http://forged.invalid/"), "the forged request's own links");
+    for (String page : List.of(rendered, path)) {
+      String body = get(page, FIREFOX).body();
+      assertTrue(body.contains(first.select("link[rel=canonical]").attr("href")), page);
+      assertFalse(body.contains("forged.invalid"), "kept for the forged host only: " + page);
+    }
+  }
+
+  /** A GET with the Host header given, which {@link HttpClient} does not let a caller set. */
+  private String rawGet(String path, String host) throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      String request =
+          "GET "
+              + base.getPath()
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + host
+              + "\r\nUser-Agent: "
+              + FIREFOX
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(response.startsWith("HTTP/1.1 200"), response.lines().findFirst().orElse(""));
+      return response;
+    }
   }
 
   private static String cacheHeader(HttpResponse<?> response) {

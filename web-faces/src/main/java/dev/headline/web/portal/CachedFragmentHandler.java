@@ -1,0 +1,69 @@
+package dev.headline.web.portal;
+
+import dev.headline.web.site.Origin;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.facelets.ComponentConfig;
+import jakarta.faces.view.facelets.ComponentHandler;
+import jakarta.faces.view.facelets.FaceletContext;
+import jakarta.faces.view.facelets.TagAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Builds {@code <hl:cached>}: evaluates the key and the lifetime while the view is built and, when
+ * the {@link Fragments} hold the markup, leaves the children out of the tree altogether. Building
+ * them (components, attribute maps, {@code ui:include}s) costs as much as rendering them.
+ */
+public class CachedFragmentHandler extends ComponentHandler {
+
+  private static final String PREFIX = CachedFragmentHandler.class.getName() + ".prefix";
+
+  private final TagAttribute key;
+  private final TagAttribute seconds;
+  private final TagAttribute keep;
+
+  public CachedFragmentHandler(ComponentConfig config) {
+    super(config);
+    this.key = getRequiredAttribute("key");
+    this.seconds = getAttribute("seconds");
+    this.keep = getAttribute("keep");
+  }
+
+  @Override
+  public void applyNextHandler(FaceletContext ctx, UIComponent component) throws IOException {
+    if (component instanceof CachedFragment fragment) {
+      if (keep != null && !keep.getBoolean(ctx)) {
+        fragment.bypass();
+        super.applyNextHandler(ctx, component);
+        return;
+      }
+      long lifetime = seconds == null ? Fragments.LONGEST_SECONDS : seconds.getInt(ctx);
+      String named = prefix(ctx.getFacesContext()) + key.getValue(ctx);
+      if (fragment.lookUp(named, lifetime) && component.getChildCount() == 0) {
+        return;
+      }
+    }
+    super.applyNextHandler(ctx, component);
+  }
+
+  /**
+   * What every key starts with: the origin the page's absolute links are built from (so that a
+   * forged {@code Host} header never reaches another host's readers, as with the page cache's keys)
+   * and the view's locale. Worked out once per request.
+   */
+  static String prefix(FacesContext context) {
+    Map<String, Object> attributes = context.getExternalContext().getRequestMap();
+    if (attributes.get(PREFIX) instanceof String known) {
+      return known;
+    }
+    String prefix =
+        Origin.of((HttpServletRequest) context.getExternalContext().getRequest())
+            + " "
+            + context.getViewRoot().getLocale()
+            + " ";
+    attributes.put(PREFIX, prefix);
+    return prefix;
+  }
+}
