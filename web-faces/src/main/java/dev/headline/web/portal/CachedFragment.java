@@ -28,6 +28,12 @@ import java.io.StringWriter;
 @FacesComponent(CachedFragment.COMPONENT_TYPE)
 public class CachedFragment extends UIComponentBase {
 
+  /**
+   * A request attribute: when set, every fragment of the page renders as usual and nothing is kept
+   * (an article's preview, whose draft changes without any event that would drop it).
+   */
+  public static final String NOTHING_KEPT = "headline.nothingKept";
+
   /** The component type declared in {@code headline.taglib.xml}. */
   public static final String COMPONENT_TYPE = "headline.CachedFragment";
 
@@ -83,8 +89,12 @@ public class CachedFragment extends UIComponentBase {
       Fragments store = store();
       if (key == null) {
         // Not built by the handler (a state restored on a postback): look up now.
-        String named = CachedFragmentHandler.prefix(context) + getAttributes().get("key");
-        lookUp(named, Fragments.LONGEST_SECONDS);
+        String prefix = CachedFragmentHandler.prefix(context);
+        if (prefix == null) {
+          super.encodeChildren(context);
+          return;
+        }
+        lookUp(prefix + getAttributes().get("key"), Fragments.LONGEST_SECONDS);
         markup = kept;
       }
       if (markup == null) {

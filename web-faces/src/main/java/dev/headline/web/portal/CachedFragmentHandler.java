@@ -34,13 +34,14 @@ public class CachedFragmentHandler extends ComponentHandler {
   @Override
   public void applyNextHandler(FaceletContext ctx, UIComponent component) throws IOException {
     if (component instanceof CachedFragment fragment) {
-      if (keep != null && !keep.getBoolean(ctx)) {
+      String prefix = prefix(ctx.getFacesContext());
+      if (prefix == null || (keep != null && !keep.getBoolean(ctx))) {
         fragment.bypass();
         super.applyNextHandler(ctx, component);
         return;
       }
       long lifetime = seconds == null ? Fragments.LONGEST_SECONDS : seconds.getInt(ctx);
-      String named = prefix(ctx.getFacesContext()) + key.getValue(ctx);
+      String named = prefix + key.getValue(ctx);
       if (fragment.lookUp(named, lifetime) && component.getChildCount() == 0) {
         return;
       }
@@ -51,12 +52,16 @@ public class CachedFragmentHandler extends ComponentHandler {
   /**
    * What every key starts with: the origin the page's absolute links are built from (so that a
    * forged {@code Host} header never reaches another host's readers, as with the page cache's keys)
-   * and the view's locale. Worked out once per request.
+   * and the view's locale. Worked out once per request; {@code null} when the request says that
+   * nothing may be kept ({@link CachedFragment#NOTHING_KEPT}).
    */
   static String prefix(FacesContext context) {
     Map<String, Object> attributes = context.getExternalContext().getRequestMap();
     if (attributes.get(PREFIX) instanceof String known) {
       return known;
+    }
+    if (attributes.containsKey(CachedFragment.NOTHING_KEPT)) {
+      return null;
     }
     String prefix =
         Origin.of((HttpServletRequest) context.getExternalContext().getRequest())

@@ -1,10 +1,6 @@
 package dev.headline.web.portal;
 
-import dev.headline.core.content.api.ArticlePublished;
-import dev.headline.core.content.api.ArticleUpdated;
-import dev.headline.core.content.api.ArticleWithdrawn;
-import dev.headline.core.engagement.api.CommentsChanged;
-import dev.headline.taxonomy.tree.api.TaxonomyChanged;
+import dev.headline.core.content.api.ContentChange;
 import dev.headline.web.plugins.WidgetSettingsChanged;
 import dev.headline.web.site.SiteSettingsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,31 +56,15 @@ public class Fragments {
     markup.clear();
   }
 
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlePublished event) {
-    clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleUpdated event) {
-    clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleWithdrawn event) {
-    clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {
-    clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaxonomyChanged event) {
-    clear();
-  }
-
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteSettingsChanged event) {
     clear();
   }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetSettingsChanged event) {
+    clear();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
     clear();
   }
 }

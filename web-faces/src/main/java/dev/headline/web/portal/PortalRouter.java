@@ -393,6 +393,8 @@ public class PortalRouter extends HttpFilter {
     }
     // Marks the page as a preview, with the article's status, above the readers' view of it.
     request.setAttribute("headlinePreview", article.getStatus().name());
+    // A draft changes without any event that would drop what was kept: nothing of it is kept.
+    request.setAttribute(CachedFragment.NOTHING_KEPT, Boolean.TRUE);
     forward(request, response, "article", view(article, cards.of(article)));
   }
 

@@ -1,9 +1,6 @@
 package dev.headline.web.portal;
 
-import dev.headline.core.content.api.ArticlePublished;
-import dev.headline.core.content.api.ArticleUpdated;
-import dev.headline.core.content.api.ArticleWithdrawn;
-import dev.headline.taxonomy.tree.api.TaxonomyChanged;
+import dev.headline.core.content.api.ContentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,9 +10,10 @@ import java.util.function.Supplier;
 /**
  * The article page's model ({@link ArticleView}) of the visible articles readers are reading, by
  * the slug in their address: the router finds an article without the database while nothing
- * changes. Dropped whole when an article is published, edited or withdrawn, or the taxonomy changes
- * (the breadcrumb and the tags' addresses); kept a minute at most (an author's edited bio, which
- * fires no event, shows within that time). Bounded by the length of the kept bodies, about 32 MB.
+ * changes. Dropped whole by any {@link ContentChange} (an article published, edited or withdrawn,
+ * the taxonomy, which gives the breadcrumb and the tags' addresses; comments too, at the cost of a
+ * lookup per article); kept a minute at most (an author's edited bio, which fires no event, shows
+ * within that time). Bounded by the length of the kept bodies, about 32 MB.
  */
 @ApplicationScoped
 public class ShownArticles {
@@ -44,19 +42,7 @@ public class ShownArticles {
     return found;
   }
 
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlePublished event) {
-    views.clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleUpdated event) {
-    views.clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleWithdrawn event) {
-    views.clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaxonomyChanged event) {
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
     views.clear();
   }
 }

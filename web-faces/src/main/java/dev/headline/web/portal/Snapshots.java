@@ -1,10 +1,6 @@
 package dev.headline.web.portal;
 
-import dev.headline.core.content.api.ArticlePublished;
-import dev.headline.core.content.api.ArticleUpdated;
-import dev.headline.core.content.api.ArticleWithdrawn;
-import dev.headline.core.engagement.api.CommentsChanged;
-import dev.headline.taxonomy.tree.api.TaxonomyChanged;
+import dev.headline.core.content.api.ContentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -87,23 +83,7 @@ public class Snapshots {
     values.clear();
   }
 
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlePublished event) {
-    clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleUpdated event) {
-    clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleWithdrawn event) {
-    clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged event) {
-    clear();
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaxonomyChanged event) {
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
     clear();
   }
 }

@@ -2,6 +2,7 @@ package dev.headline.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -328,6 +329,8 @@ class NewsroomIT {
     Browser editor = Browser.signedIn(this, account("EDITOR"));
     long id = editor.create("Autosave, first headline", "<p>First body.</p>");
     long version = Long.parseLong(state(id).get(1));
+    // A preview before the autosave: nothing of it may be kept for the next one.
+    String before = editor.page("newsroom/preview/" + id).selectFirst("main h1").text();
     Document page = editor.page("newsroom/edit?id=" + id);
     assertNotNull(page.getElementById("body-editor"), "the rich-text area, shown by script");
     assertEquals(12, page.select("#body-editor-area button[data-command]").size());
@@ -346,6 +349,9 @@ class NewsroomIT {
     Document preview = editor.page("newsroom/preview/" + id);
     assertTrue(
         preview.select("main b, main strong").eachText().contains("bold"), "kept by the sanitiser");
+    assertNotEquals(before, preview.selectFirst("main h1").text());
+    assertEquals("Autosave, second headline", preview.selectFirst("main h1").text());
+    assertEquals("Autosave, second headline – ", preview.title().substring(0, 28), "its head too");
 
     // The next autosave (and the Save button) go on from the version the autosave made.
     answer = editor.autosave(page, Map.of("title", "Autosave, third headline"));

@@ -16,4 +16,5 @@ import java.time.Instant;
  * @param slug the article's slug at publication
  * @param publishedAt the publish time readers see
  */
-public record ArticlePublished(long articleId, String slug, Instant publishedAt) {}
+public record ArticlePublished(long articleId, String slug, Instant publishedAt)
+    implements ContentChange {}

@@ -17,7 +17,8 @@ import java.time.Instant;
  * @param previousSlug the slug before the change; equal to {@code slug} when it did not change
  * @param updatedAt when the change was saved
  */
-public record ArticleUpdated(long articleId, String slug, String previousSlug, Instant updatedAt) {
+public record ArticleUpdated(long articleId, String slug, String previousSlug, Instant updatedAt)
+    implements ContentChange {
 
   /** Whether the change moved the article to another URL. */
   public boolean slugChanged() {

@@ -15,4 +15,5 @@ import java.time.Instant;
  * @param slug the slug it had
  * @param withdrawnAt when it was withdrawn
  */
-public record ArticleWithdrawn(long articleId, String slug, Instant withdrawnAt) {}
+public record ArticleWithdrawn(long articleId, String slug, Instant withdrawnAt)
+    implements ContentChange {}

@@ -1,5 +1,6 @@
 package dev.headline.core.engagement.api;
 
+import dev.headline.core.content.api.ContentChange;
 import java.time.Instant;
 
 /**
@@ -19,4 +20,5 @@ import java.time.Instant;
  * @param approvedComments the number of approved comments after the change
  * @param changedAt when the change was made
  */
-public record CommentsChanged(long articleId, long approvedComments, Instant changedAt) {}
+public record CommentsChanged(long articleId, long approvedComments, Instant changedAt)
+    implements ContentChange {}

@@ -1,5 +1,7 @@
 package dev.headline.taxonomy.tree.api;
 
+import dev.headline.core.content.api.ContentChange;
+
 /**
  * The category tree or an article's filing changed. The in-memory read model and page caches
  * observe it (after commit) to reload.
@@ -14,4 +16,5 @@ package dev.headline.taxonomy.tree.api;
  * @param treeChanged whether sections themselves changed (not only an article's filing)
  * @param articleId the article whose filing changed, or {@code null} when many may have
  */
-public record TaxonomyChanged(String what, boolean treeChanged, Long articleId) {}
+public record TaxonomyChanged(String what, boolean treeChanged, Long articleId)
+    implements ContentChange {}
