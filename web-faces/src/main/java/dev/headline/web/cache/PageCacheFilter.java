@@ -101,7 +101,10 @@ public class PageCacheFilter extends HttpFilter {
       throws IOException, ServletException {
     long started = cache.generation();
     CapturedResponse captured = new CapturedResponse(response);
-    request.setAttribute(CountSlots.ATTRIBUTE, Boolean.TRUE);
+    if (cache.isEnabled()) {
+      // Count markers only for a page that may be stored: a hit writes the current counts there.
+      request.setAttribute(CountSlots.ATTRIBUTE, Boolean.TRUE);
+    }
     chain.doFilter(request, captured);
     if (captured.sentError()) {
       return;
