@@ -21,7 +21,9 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -169,9 +171,31 @@ final class Browser {
     return until(
         d ->
             d.findElements(By.cssSelector(css)).stream()
-                .filter(WebElement::isDisplayed)
+                .filter(Browser::displayed)
                 .findFirst()
                 .orElse(null));
+  }
+
+  /**
+   * Whether an element is displayed; {@code false} for one of a page being replaced, so that {@link
+   * #find} looks again. Chromium reports such an element either as stale or, when the document
+   * changed between finding and asking, as a node that "does not belong to the document".
+   */
+  private static boolean displayed(WebElement element) {
+    try {
+      return element.isDisplayed();
+    } catch (WebDriverException e) {
+      if (replaced(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Whether an error says that the element belonged to a page that has been replaced since. */
+  private static boolean replaced(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /** The elements matching a CSS selector, displayed or not. */
@@ -181,7 +205,18 @@ final class Browser {
 
   /** The text of the first displayed element matching a CSS selector. */
   String text(String css) {
-    return find(css).getText();
+    return until(
+        d -> {
+          WebElement element = find(css);
+          try {
+            return element.getText();
+          } catch (WebDriverException e) {
+            if (replaced(e)) {
+              return null;
+            }
+            throw e;
+          }
+        });
   }
 
   /** Clicks the first displayed element matching a CSS selector and waits for the next page. */
