@@ -45,7 +45,6 @@ public class CachedFragment extends UIComponentBase {
   private transient String key;
   private transient long seconds;
   private transient long generation;
-  private transient boolean bypassed;
 
   @Override
   public String getFamily() {
@@ -64,7 +63,6 @@ public class CachedFragment extends UIComponentBase {
    */
   boolean lookUp(String key, long seconds) {
     Fragments store = store();
-    this.bypassed = false;
     this.key = key;
     this.seconds = seconds;
     this.generation = store.generation();
@@ -74,33 +72,21 @@ public class CachedFragment extends UIComponentBase {
 
   /** This time the children render straight into the page and nothing is kept. */
   void bypass() {
-    this.bypassed = true;
+    this.key = null;
     this.kept = null;
   }
 
   @Override
   public void encodeChildren(FacesContext context) throws IOException {
-    if (bypassed) {
+    if (key == null) {
+      // Nothing to keep this time (or not built by the handler): render as any component.
       super.encodeChildren(context);
       return;
     }
     String markup = kept;
     if (markup == null) {
-      Fragments store = store();
-      if (key == null) {
-        // Not built by the handler (a state restored on a postback): look up now.
-        String prefix = CachedFragmentHandler.prefix(context);
-        if (prefix == null) {
-          super.encodeChildren(context);
-          return;
-        }
-        lookUp(prefix + getAttributes().get("key"), Fragments.LONGEST_SECONDS);
-        markup = kept;
-      }
-      if (markup == null) {
-        markup = rendered(context, this);
-        store.put(key, markup, seconds, generation);
-      }
+      markup = rendered(context, this);
+      store().put(key, markup, seconds, generation);
     }
     context.getResponseWriter().write(markup);
   }

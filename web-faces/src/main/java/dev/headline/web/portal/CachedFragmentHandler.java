@@ -55,7 +55,7 @@ public class CachedFragmentHandler extends ComponentHandler {
    * and the view's locale. Worked out once per request; {@code null} when the request says that
    * nothing may be kept ({@link CachedFragment#NOTHING_KEPT}).
    */
-  static String prefix(FacesContext context) {
+  private static String prefix(FacesContext context) {
     Map<String, Object> attributes = context.getExternalContext().getRequestMap();
     if (attributes.get(PREFIX) instanceof String known) {
       return known;

@@ -4,9 +4,7 @@ import dev.headline.core.content.api.ContentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -17,16 +15,19 @@ import java.util.function.Supplier;
  *
  * <p>No lock: two readers missing the same key at once both compute it. A value computed while a
  * change was committing is not kept (the generation moved on), so a stale list cannot outlive the
- * change that made it stale.
+ * change that made it stale. About 50,000 values at most (the least used go first), none older than
+ * an hour.
  */
 @ApplicationScoped
 public class Snapshots {
 
-  /** Beyond this many entries the memory starts again from empty. */
-  private static final int MAX_ENTRIES = 50_000;
+  /** What one value counts for in the bound, besides its key: cards and short lists. */
+  private static final int VALUE_WEIGHT = 64;
 
-  private final Map<String, Object> values = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong();
+  private static final long LIFETIME_NANOS = TimeUnit.HOURS.toNanos(1);
+
+  private final KeptValues<Object> values =
+      new KeptValues<>(50_000L * (VALUE_WEIGHT + 16), value -> VALUE_WEIGHT);
 
   /**
    * The value kept under {@code key}, computing it when missing.
@@ -40,14 +41,9 @@ public class Snapshots {
     if (known != null) {
       return (T) known;
     }
-    long before = generation.get();
+    long before = values.generation();
     T value = compute.get();
-    if (value != null && generation.get() == before) {
-      if (values.size() >= MAX_ENTRIES) {
-        values.clear();
-      }
-      values.put(key, value);
-    }
+    values.put(key, value, LIFETIME_NANOS, before);
     return value;
   }
 
@@ -61,7 +57,7 @@ public class Snapshots {
    * The current generation: pass it to {@link #put} after computing values outside {@link #get}.
    */
   public long generation() {
-    return generation.get();
+    return values.generation();
   }
 
   /**
@@ -69,17 +65,11 @@ public class Snapshots {
    * generationBefore} was read.
    */
   public void put(String key, Object value, long generationBefore) {
-    if (value != null && generation.get() == generationBefore) {
-      if (values.size() >= MAX_ENTRIES) {
-        values.clear();
-      }
-      values.put(key, value);
-    }
+    values.put(key, value, LIFETIME_NANOS, generationBefore);
   }
 
   /** Drops everything. */
   public void clear() {
-    generation.incrementAndGet();
     values.clear();
   }
 

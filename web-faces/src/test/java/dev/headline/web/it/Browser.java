@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -178,24 +179,28 @@ final class Browser {
 
   /**
    * Whether an element is displayed; {@code false} for one of a page being replaced, so that {@link
-   * #find} looks again. Chromium reports such an element either as stale or, when the document
-   * changed between finding and asking, as a node that "does not belong to the document".
+   * #find} looks again.
    */
   private static boolean displayed(WebElement element) {
+    return Boolean.TRUE.equals(unlessReplaced(element::isDisplayed));
+  }
+
+  /**
+   * What {@code read} answers about an element, or {@code null} when the element belonged to a page
+   * that has been replaced since. Chromium reports such an element either as stale or, when the
+   * document changed between finding and asking, as a node that "does not belong to the document".
+   */
+  private static <T> T unlessReplaced(Supplier<T> read) {
     try {
-      return element.isDisplayed();
+      return read.get();
+    } catch (StaleElementReferenceException e) {
+      return null;
     } catch (WebDriverException e) {
-      if (replaced(e)) {
-        return false;
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return null;
       }
       throw e;
     }
-  }
-
-  /** Whether an error says that the element belonged to a page that has been replaced since. */
-  private static boolean replaced(WebDriverException e) {
-    return e instanceof StaleElementReferenceException
-        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /** The elements matching a CSS selector, displayed or not. */
@@ -205,18 +210,7 @@ final class Browser {
 
   /** The text of the first displayed element matching a CSS selector. */
   String text(String css) {
-    return until(
-        d -> {
-          WebElement element = find(css);
-          try {
-            return element.getText();
-          } catch (WebDriverException e) {
-            if (replaced(e)) {
-              return null;
-            }
-            throw e;
-          }
-        });
+    return until(d -> unlessReplaced(find(css)::getText));
   }
 
   /** Clicks the first displayed element matching a CSS selector and waits for the next page. */
