@@ -27,6 +27,11 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * from anonymous renders of readers' pages, which no security constraint covers, so nothing the
  * container would refuse is answered here.
  *
+ * <p>Closer still to the socket, on a plain listener, a {@code GrizzlyWire} answers the plainest of
+ * those requests (one complete anonymous {@code GET} or {@code HEAD} with nothing unusual about it)
+ * from the bytes the connection received, before Grizzly's HTTP parsing; {@code
+ * headline.cache.front-door.wire=false} leaves it out.
+ *
  * <p>On another server, or if Payara's internals are not where this class looks for them, the door
  * stays shut and says so once in the log: the filter answers hits as before. {@code
  * headline.cache.front-door=false} keeps it shut.
@@ -45,6 +50,11 @@ public class FrontDoor implements ServletContextListener {
   @ConfigProperty(name = "headline.cache.front-door", defaultValue = "true")
   boolean wanted;
 
+  /** Whether hits may also be answered before the server's HTTP parsing ({@code GrizzlyWire}). */
+  @Inject
+  @ConfigProperty(name = "headline.cache.front-door.wire", defaultValue = "true")
+  boolean wire;
+
   @Inject
   @ConfigProperty(name = "headline.cache.member-cookies", defaultValue = "JSESSIONIDSSO")
   List<String> memberCookies;
@@ -54,6 +64,7 @@ public class FrontDoor implements ServletContextListener {
   private String sessionCookie;
   private ClassLoader application;
   private Counter answered;
+  private Counter answeredOnWire;
   private Runnable shut;
 
   @Override
@@ -68,9 +79,10 @@ public class FrontDoor implements ServletContextListener {
     sessionCookie = configured == null || configured.isBlank() ? "JSESSIONID" : configured;
     application = context.getClassLoader();
     answered = metrics.counter("headline.cache.front.hits");
+    answeredOnWire = metrics.counter("headline.cache.wire.hits");
     hits = Unproxied.of(beans, CacheHits.class, hits);
     try {
-      shut = GrizzlyFront.open(this);
+      shut = GrizzlyFront.open(this, wire);
       LOG.info("Page cache front door open: hits are answered before the servlet container");
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       LOG.log(
@@ -115,14 +127,22 @@ public class FrontDoor implements ServletContextListener {
     }
   }
 
-  /** Records a sent answer (the article's view, the metric). Never throws. */
-  void served(CacheHits.Answer answer, HitRequest request) {
+  /**
+   * Records a sent answer (the article's view, the metrics). Never throws.
+   *
+   * @param onWire whether it was answered before the server parsed the request ({@link
+   *     GrizzlyWire})
+   */
+  void served(CacheHits.Answer answer, HitRequest request, boolean onWire) {
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
     thread.setContextClassLoader(application);
     try {
       hits.served(answer, request);
       answered.inc();
+      if (onWire) {
+        answeredOnWire.inc();
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "A view served by the front door was not recorded", e);
     } finally {

@@ -5,6 +5,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import org.glassfish.grizzly.Transport;
+import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
 import org.glassfish.grizzly.http.server.Request;
@@ -38,15 +40,25 @@ final class GrizzlyFront extends HttpHandler {
   }
 
   /**
-   * Sets the front door before the container's handler on every HTTP listener of the server.
+   * Sets the front door before the container's handler on every HTTP listener of the server and,
+   * with {@code wire}, a {@link GrizzlyWire} before the HTTP codec of every plain listener.
    *
    * @return what shuts it again (the container's handlers back in place)
    * @throws ReflectiveOperationException when the server is not a Payara whose internals are where
    *     this method looks
    */
-  static Runnable open(FrontDoor door) throws ReflectiveOperationException {
+  static Runnable open(FrontDoor door, boolean wire) throws ReflectiveOperationException {
     List<Runnable> undo = new ArrayList<>();
     for (Object listener : listeners()) {
+      if (wire
+          && listener.getClass().getMethod("getTransport").invoke(listener)
+              instanceof Transport transport
+          && transport.getProcessor() instanceof FilterChain chain) {
+        Runnable shut = GrizzlyWire.open(chain, transport, door);
+        if (shut != null) {
+          undo.add(shut);
+        }
+      }
       Object found =
           listener
               .getClass()
@@ -104,7 +116,7 @@ final class GrizzlyFront extends HttpHandler {
           door.answer(
               asked, request.getHeader("Cookie"), request.getHeader("Authorization") != null);
       if (answer != null) {
-        door.served(answer, asked);
+        door.served(answer, asked, false);
         write(answer, response);
         return;
       }

@@ -293,10 +293,224 @@ class PageCacheIT {
     assertEquals(front + 1, frontDoorHits(), "credentials are for the container to judge");
   }
 
-  // Helpers.
+  @Test
+  void plainConnectionsAreAnsweredOnTheWireWithoutTakingAnotherRequestsBytes() throws Exception {
+    String path = homeArticle(15);
+    long id = idBySlug(path);
+    long before = views(id);
+    String target = base.getPath() + path;
+    assertEquals("MISS", cacheHeader(get(path, "Wire reader zero " + FIREFOX)));
+    double wire = wireHits();
+    double front = frontDoorHits();
+    byte[] stored;
+    int onWire;
 
-  /** The front door's hits so far, from the server's metrics. */
+    try (RawConnection connection = new RawConnection()) {
+      // One request after another on a kept-alive connection: answered before the server parses.
+      RawResponse hit = connection.exchange(rawRequest("GET", target, "Wire reader one", ""));
+      assertEquals(200, hit.status);
+      assertEquals("HIT", hit.header("X-Cache"));
+      assertEquals("public, no-cache", hit.header("Cache-Control"));
+      assertEquals("text/html;charset=UTF-8", hit.header("Content-Type"));
+      assertTrue(hit.header("Date").endsWith(" GMT"), hit.header("Date"));
+      assertEquals(String.valueOf(hit.body.length), hit.header("Content-Length"));
+      stored = hit.body;
+      Document page = Jsoup.parse(new String(hit.body, StandardCharsets.UTF_8));
+      assertEquals(id, idOf(page));
+      assertEquals(before + 2, awaitViews(id, before + 2), "the miss and the wire's hit counted");
+
+      RawResponse head = connection.exchange(rawRequest("HEAD", target, "Wire reader one", ""));
+      assertEquals(200, head.status);
+      assertEquals(0, head.body.length);
+      assertEquals(hit.header("Content-Length"), head.header("Content-Length"));
+      onWire = 2;
+      // The tag changes with the counts the page shows: ask again if a flush came in between.
+      RawResponse same = null;
+      for (int attempt = 0; attempt < 3 && (same == null || same.status != 304); attempt++) {
+        String etag =
+            connection.exchange(rawRequest("HEAD", target, "Wire reader one", "")).header("ETag");
+        same =
+            connection.exchange(
+                rawRequest("GET", target, "Wire reader one", "If-None-Match: " + etag + "\r\n"));
+        onWire += 2;
+        if (same.status == 304) {
+          assertEquals(etag, same.header("ETag"));
+        }
+      }
+      assertEquals(304, same.status);
+      assertEquals(0, same.body.length);
+      RawResponse gzip =
+          connection.exchange(
+              rawRequest("GET", target, "Wire reader one", "Accept-Encoding: gzip\r\n"));
+      assertEquals("gzip", gzip.header("Content-Encoding"));
+      assertSamePage(hit.body, gunzip(gzip.body));
+      onWire++;
+      assertEquals(wire + onWire, wireHits(), "all answered on the wire");
+      assertEquals(front + onWire, frontDoorHits(), "and counted as the front door's");
+
+      // Two requests in one write: the server's to answer, in order, and the connection's from then
+      // on.
+      connection.send(
+          rawRequest("GET", target, "Wire reader two", "")
+              + rawRequest("GET", base.getPath() + "static/css/site.css", "Wire reader two", ""));
+      RawResponse first = connection.read(false);
+      RawResponse second = connection.read(false);
+      assertEquals(200, first.status);
+      assertSamePage(hit.body, first.body);
+      assertEquals("text/css", second.header("Content-Type").replaceAll(";.*", ""));
+      RawResponse later = connection.exchange(rawRequest("GET", target, "Wire reader three", ""));
+      assertEquals("HIT", later.header("X-Cache"));
+      assertSamePage(hit.body, later.body);
+      assertEquals(wire + onWire, wireHits(), "nothing more answered on the wire");
+    }
+
+    // A request whose body comes in a second write, and whose body looks like a request: the body
+    // is the server's, never answered as a request of its own.
+    String smuggled = rawRequest("GET", target, "Wire reader four", "");
+    try (RawConnection connection = new RawConnection()) {
+      connection.send(
+          "POST "
+              + target
+              + " HTTP/1.1\r\nHost: "
+              + base.getHost()
+              + "\r\nContent-Type: text/plain\r\nContent-Length: "
+              + smuggled.length()
+              + "\r\n\r\n");
+      Thread.sleep(200);
+      connection.send(smuggled);
+      RawResponse posted = connection.read(false);
+      assertTrue(posted.status >= 200, "one answer to the POST");
+      RawResponse next = connection.exchange(rawRequest("GET", target, "Wire reader five", ""));
+      assertEquals(200, next.status);
+      assertSamePage(stored, next.body);
+      assertEquals(0, connection.available(), "no answer to the body");
+    }
+    assertEquals(wire + onWire, wireHits());
+  }
+
+  // Helpers.
+  /** The same stored page, whatever counts it shows (they change when views are flushed). */
+  private static void assertSamePage(byte[] expected, byte[] actual) {
+    Document one = Jsoup.parse(new String(expected, StandardCharsets.UTF_8));
+    Document two = Jsoup.parse(new String(actual, StandardCharsets.UTF_8));
+    one.select(".engagement").remove();
+    two.select(".engagement").remove();
+    assertEquals(one.html(), two.html());
+  }
+
+  /** The wire door's hits so far (hits answered before the server parsed the request). */
+  private double wireHits() throws Exception {
+    return metric("headline_cache_wire_hits_total");
+  }
+
+  private String rawRequest(String method, String target, String userAgent, String headers) {
+    return method
+        + " "
+        + target
+        + " HTTP/1.1\r\nHost: "
+        + base.getHost()
+        + ":"
+        + base.getPort()
+        + "\r\nUser-Agent: "
+        + userAgent
+        + " "
+        + FIREFOX
+        + "\r\n"
+        + headers
+        + "\r\n";
+  }
+
+  /** A response read off a raw connection. */
+  private record RawResponse(int status, List<String> headers, byte[] body) {
+    String header(String name) {
+      return headers.stream()
+          .filter(h -> h.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+          .map(h -> h.substring(name.length() + 1).strip())
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** One HTTP/1.1 connection to the server, written and read by hand. */
+  private final class RawConnection implements AutoCloseable {
+    private final Socket socket;
+    private final java.io.BufferedInputStream in;
+    private boolean lastWasHead;
+
+    RawConnection() throws IOException {
+      socket = new Socket(base.getHost(), base.getPort());
+      socket.setSoTimeout(30_000);
+      in = new java.io.BufferedInputStream(socket.getInputStream());
+    }
+
+    void send(String request) throws IOException {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+    }
+
+    RawResponse exchange(String request) throws IOException {
+      send(request);
+      return read(request.startsWith("HEAD "));
+    }
+
+    /** The next response; {@code head} when it answers a HEAD (headers only). */
+    RawResponse read(boolean head) throws IOException {
+      String status = line();
+      assertTrue(status.startsWith("HTTP/1.1 "), status);
+      List<String> headers = new java.util.ArrayList<>();
+      for (String line = line(); !line.isEmpty(); line = line()) {
+        headers.add(line);
+      }
+      RawResponse response =
+          new RawResponse(Integer.parseInt(status.substring(9, 12)), headers, new byte[0]);
+      if (head || response.status == 304 || response.status == 204) {
+        return response;
+      }
+      String length = response.header("Content-Length");
+      if (length != null) {
+        return new RawResponse(response.status, headers, in.readNBytes(Integer.parseInt(length)));
+      }
+      assertEquals("chunked", response.header("Transfer-Encoding"), headers.toString());
+      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+      for (int size = Integer.parseInt(line().replaceAll(";.*", ""), 16);
+          size > 0;
+          size = Integer.parseInt(line().replaceAll(";.*", ""), 16)) {
+        body.write(in.readNBytes(size));
+        assertEquals("", line());
+      }
+      assertEquals("", line());
+      return new RawResponse(response.status, headers, body.toByteArray());
+    }
+
+    /** Bytes that arrive within half a second, after what was read. */
+    int available() throws IOException, InterruptedException {
+      Thread.sleep(500);
+      return in.available();
+    }
+
+    private String line() throws IOException {
+      StringBuilder line = new StringBuilder();
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        assertTrue(c >= 0, "connection closed after: " + line);
+        if (c != '\r') {
+          line.append((char) c);
+        }
+      }
+      return line.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
+  }
+
+  /** The front door's hits so far, from the server's metrics (the wire door's included). */
   private double frontDoorHits() throws Exception {
+    return metric("headline_cache_front_hits_total");
+  }
+
+  private double metric(String name) throws Exception {
     HttpResponse<String> metrics =
         HTTP.send(
             HttpRequest.newBuilder(base.toURI().resolve("/metrics?scope=application")).build(),
@@ -305,7 +519,7 @@ class PageCacheIT {
     return metrics
         .body()
         .lines()
-        .filter(l -> l.startsWith("headline_cache_front_hits_total"))
+        .filter(l -> l.startsWith(name))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
         .findFirst()
         .orElse(0);
