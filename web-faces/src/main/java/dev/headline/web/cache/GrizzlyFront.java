@@ -15,14 +15,17 @@ import org.glassfish.grizzly.http.server.Response;
 
 /**
  * The {@link FrontDoor} on Payara: a Grizzly handler set in front of the container's own on every
- * HTTP listener. This is the only class that knows Grizzly or Payara; the front door loads it only
- * when it opens, so on another server nothing here is touched.
+ * HTTP listener, and a {@link GrizzlyWire} before the HTTP codec of every plain one. These are the
+ * only classes that know Grizzly or Payara; the front door loads them only when it opens, so on
+ * another server nothing here is touched.
  *
- * <p>It runs where the container's handler would have run (Payara's HTTP worker threads). Answering
- * hits on the selector thread that read them instead (Grizzly's same-thread I/O strategy, with
- * every other request handed to the workers by the handler's executor) cut a hit's CPU by about a
- * third in bench/run, but on Payara 6.2025.10 requests with a body then lost it now and then (the
- * Arquillian servlet protocol's command replies never arrived): not done.
+ * <p>The handler runs where the container's handler would have run (Payara's HTTP worker threads)
+ * and answers the hits of requests the wire door handed on: those of connections that also carry
+ * other requests (a browser's, once it has asked for something the cache does not hold), and all of
+ * them on a TLS listener. An earlier attempt at answering here on the selector thread (Grizzly's
+ * same-thread strategy for the whole listener, every other request handed to the workers by this
+ * handler's executor) lost request bodies now and then on Payara 6.2025.10; the wire door instead
+ * hands a connection to the workers before the HTTP codec has read any of it.
  */
 final class GrizzlyFront extends HttpHandler {
 

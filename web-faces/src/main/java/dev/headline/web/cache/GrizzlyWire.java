@@ -1,10 +1,17 @@
 package dev.headline.web.cache;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.Grizzly;
@@ -17,6 +24,7 @@ import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.KeepAlive;
 import org.glassfish.grizzly.http.util.FastHttpDateFormat;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.ByteBufferWrapper;
@@ -46,8 +54,18 @@ final class GrizzlyWire extends BaseFilter {
   private static final Attribute<Boolean> HANDED_ON =
       Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(GrizzlyWire.class.getName() + ".handedOn");
 
+  private static final Attribute<AtomicLong> LAST_ANSWERED =
+      Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(
+          GrizzlyWire.class.getName() + ".lastAnswered");
+
   private final FrontDoor door;
   private volatile boolean open = true;
+
+  /**
+   * The connections only this door has answered, with when it last did: the server's keep-alive
+   * never saw them, so this door closes them once idle for as long as it would have.
+   */
+  private final Map<Connection<?>, AtomicLong> kept = new ConcurrentHashMap<>();
 
   private GrizzlyWire(FrontDoor door) {
     this.door = door;
@@ -68,7 +86,25 @@ final class GrizzlyWire extends BaseFilter {
     if (codec < 0 || chain.indexOfType(SSLBaseFilter.class) >= 0) {
       return null;
     }
+    long idleSeconds = keepAliveSeconds((HttpServerFilter) chain.get(codec));
+    if (idleSeconds == 0) {
+      return null; // the listener closes every connection after one response
+    }
     GrizzlyWire wire = new GrizzlyWire(door);
+    ScheduledExecutorService reaper = null;
+    if (idleSeconds > 0) {
+      long idleNanos = TimeUnit.SECONDS.toNanos(idleSeconds);
+      long every = Math.max(1, Math.min(5, idleSeconds / 2));
+      reaper =
+          Executors.newSingleThreadScheduledExecutor(
+              task -> {
+                Thread thread = new Thread(task, "headline-wire-door-idle");
+                thread.setDaemon(true);
+                return thread;
+              });
+      reaper.scheduleWithFixedDelay(
+          () -> wire.closeIdle(idleNanos), every, every, TimeUnit.SECONDS);
+    }
     chain.add(codec, wire);
     IOStrategy before = transport.getIOStrategy();
     SelectorFirst strategy =
@@ -76,13 +112,61 @@ final class GrizzlyWire extends BaseFilter {
     if (strategy != null) {
       transport.setIOStrategy(strategy);
     }
+    ScheduledExecutorService idleCloser = reaper;
     return () -> {
       wire.open = false;
       if (strategy != null && transport.getIOStrategy() == strategy) {
         transport.setIOStrategy(before);
       }
       chain.remove(wire);
+      if (idleCloser != null) {
+        idleCloser.shutdownNow();
+      }
+      wire.kept.clear();
     };
+  }
+
+  /**
+   * The idle timeout of the listener's keep-alive, read from its HTTP codec: -1 for none, 0 when
+   * the listener does not keep connections alive; Grizzly's default (30 s) if it cannot be read.
+   */
+  private static long keepAliveSeconds(HttpServerFilter codec) {
+    try {
+      Field allowed = HttpServerFilter.class.getDeclaredField("allowKeepAlive");
+      allowed.setAccessible(true);
+      Field keepAlive = HttpServerFilter.class.getDeclaredField("keepAlive");
+      keepAlive.setAccessible(true);
+      if (!allowed.getBoolean(codec) || keepAlive.get(codec) == null) {
+        return 0;
+      }
+      int seconds = ((KeepAlive) keepAlive.get(codec)).getIdleTimeoutInSeconds();
+      return seconds < 0 ? -1 : seconds;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return new KeepAlive().getIdleTimeoutInSeconds();
+    }
+  }
+
+  /** Closes the connections this door alone answered that have been idle for too long. */
+  private void closeIdle(long idleNanos) {
+    long now = System.nanoTime();
+    kept.forEach(
+        (connection, last) -> {
+          if (now - last.get() > idleNanos && kept.remove(connection, last)) {
+            connection.closeSilently();
+          }
+        });
+  }
+
+  /** Notes an answer on a connection, for {@link #closeIdle}. */
+  private void answeredOn(Connection<?> connection) {
+    AtomicLong last = LAST_ANSWERED.get(connection);
+    if (last == null) {
+      last = new AtomicLong();
+      LAST_ANSWERED.set(connection, last);
+      kept.put(connection, last);
+      connection.addCloseListener((Connection.CloseListener) (closed, type) -> kept.remove(closed));
+    }
+    last.set(System.nanoTime());
   }
 
   @Override
@@ -96,6 +180,7 @@ final class GrizzlyWire extends BaseFilter {
       return ctx.getStopAction();
     }
     HANDED_ON.set(connection, Boolean.TRUE);
+    kept.remove(connection);
     if (!Threads.isService()) {
       return ctx.getInvokeAction();
     }
@@ -144,6 +229,7 @@ final class GrizzlyWire extends BaseFilter {
               new ByteBufferWrapper(ByteBuffer.wrap(answer.body())));
     }
     ctx.write(out);
+    answeredOn(connection);
     door.served(answer, asked, true);
     return true;
   }

@@ -74,13 +74,22 @@ class PageCacheIT {
     assertEquals(id, idOf(Jsoup.parse(first.body())));
 
     HttpResponse<String> second = get(path, "Cache reader two " + FIREFOX);
+    int readers = 2;
+    // A page stored less than headline.cache.settle-seconds after a change (the demo content's,
+    // when this test runs first) is kept only until that window ends: then it is stored again.
+    while (!"HIT".equals(cacheHeader(second)) && readers < 9) {
+      assertEquals("MISS", cacheHeader(second));
+      Thread.sleep(1000);
+      second = get(path, "Cache reader " + ++readers + " " + FIREFOX);
+    }
     assertEquals(200, second.statusCode());
     assertEquals("HIT", cacheHeader(second));
     assertEquals(
         Jsoup.parse(first.body()).selectFirst("h1").text(),
         Jsoup.parse(second.body()).selectFirst("h1").text());
     assertTrue(second.headers().allValues("Set-Cookie").isEmpty(), "no session from a hit");
-    assertEquals(before + 2, awaitViews(id, before + 2), "the miss and the hit both counted");
+    assertEquals(
+        before + readers, awaitViews(id, before + readers), "the misses and the hit all counted");
   }
 
   @Test
@@ -388,6 +397,31 @@ class PageCacheIT {
     assertEquals(wire + onWire, wireHits());
   }
 
+  @Test
+  void idleConnectionsAreClosedWhetherTheWireOrTheServerAnsweredThem() throws Exception {
+    String path = homeArticle(16);
+    assertEquals("MISS", cacheHeader(get(path, "Idle reader zero " + FIREFOX)));
+    double wire = wireHits();
+    try (RawConnection answeredOnWire = new RawConnection();
+        RawConnection answeredByServer = new RawConnection()) {
+      RawResponse hit =
+          answeredOnWire.exchange(rawRequest("GET", base.getPath() + path, "Idle reader one", ""));
+      assertEquals("HIT", hit.header("X-Cache"));
+      assertEquals(wire + 1, wireHits());
+      RawResponse css =
+          answeredByServer.exchange(
+              rawRequest("GET", base.getPath() + "static/css/site.css", "Idle reader two", ""));
+      assertEquals(200, css.status);
+      // The test servers keep idle connections for 6 s (it-preboot.txt); the server's own
+      // keep-alive
+      // never saw the first connection, which the wire door closes as the server would have.
+      long started = System.nanoTime();
+      assertTrue(answeredByServer.closedWithin(Duration.ofSeconds(30)));
+      assertTrue(answeredOnWire.closedWithin(Duration.ofSeconds(30)));
+      assertTrue(System.nanoTime() - started > Duration.ofSeconds(3).toNanos(), "not at once");
+    }
+  }
+
   // Helpers.
   /** The same stored page, whatever counts it shows (they change when views are flushed). */
   private static void assertSamePage(byte[] expected, byte[] actual) {
@@ -480,6 +514,18 @@ class PageCacheIT {
       }
       assertEquals("", line());
       return new RawResponse(response.status, headers, body.toByteArray());
+    }
+
+    /** Whether the server closes the connection within that time, sending nothing more. */
+    boolean closedWithin(Duration time) throws IOException {
+      socket.setSoTimeout((int) time.toMillis());
+      try {
+        return in.read() < 0;
+      } catch (java.net.SocketTimeoutException e) {
+        return false;
+      } catch (IOException e) {
+        return true; // reset
+      }
     }
 
     /** Bytes that arrive within half a second, after what was read. */
