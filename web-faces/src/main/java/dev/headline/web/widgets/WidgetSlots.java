@@ -72,22 +72,42 @@ public class WidgetSlots {
     }
     for (Widget widget : inSlot) {
       try {
-        if (widget.appliesTo(page)) {
+        if (!widget.appliesTo(page)) {
+          continue;
+        }
+        int keep = widget.keepSeconds();
+        if (keep <= 0) {
           Object model = widget.model(page);
           if (model != null) {
-            int keep = widget.keepSeconds();
-            String keepKey =
-                "widget "
-                    + widget.id()
-                    + " "
-                    + page.slot()
-                    + " "
-                    + page.sectionPath()
-                    + " "
-                    + page.articleId();
-            placed.add(new PlacedWidget(widget.id(), widget.fragment(), model, keep, keepKey));
+            placed.add(new PlacedWidget(widget.id(), widget.fragment(), () -> model, 0, null));
           }
+          continue;
         }
+        // Kept markup: the model is computed only if the markup has to be made again; a widget
+        // with nothing to show then keeps empty markup for as long.
+        String keepKey =
+            "widget "
+                + widget.id()
+                + " "
+                + page.slot()
+                + " "
+                + page.sectionPath()
+                + " "
+                + page.articleId();
+        placed.add(
+            new PlacedWidget(
+                widget.id(),
+                widget.fragment(),
+                () -> {
+                  try {
+                    return widget.model(page);
+                  } catch (RuntimeException | LinkageError e) {
+                    failed(widget, e);
+                    return null;
+                  }
+                },
+                keep,
+                keepKey));
       } catch (RuntimeException | LinkageError e) {
         failed(widget, e);
       }
