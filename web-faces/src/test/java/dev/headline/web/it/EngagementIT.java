@@ -215,20 +215,28 @@ class EngagementIT {
   @RunAsClient
   void theArticlePageShowsTheCountsAndTheyRiseAfterTheFlush() throws Exception {
     String path = homeArticle(3);
+    long before = stats(idBySlug(path)).get("views");
     HttpResponse<String> first = get(path, "Reader one " + FIREFOX);
     assertEquals(200, first.statusCode());
     assertTrue(first.headers().allValues("Set-Cookie").isEmpty(), "still no session");
     assertFalse(first.body().contains("jakarta.faces.ViewState"), "still no view state");
     Document page = Jsoup.parse(first.body());
+    // The count shown may or may not include this reader's own view: a flush may run between
+    // recording it and rendering the page.
     long shown = number(page.selectFirst(".engagement .views").text());
+    assertTrue(
+        shown == before || shown == before + 1, shown + " views shown, " + before + " before");
     assertTrue(page.selectFirst(".engagement .shares").text().matches("\\d+ shares?"));
     long id = idOf(page);
     assertEquals(6, page.select(".engagement .share a[href*=/share/" + id + "/]").size());
     assertNotNull(page.selectFirst(".engagement a.share-copy[href$=" + path + "]"));
 
-    assertEquals(shown + 1, awaitViews(id, shown + 1), "the first reader, after a flush");
+    assertEquals(before + 1, awaitViews(id, before + 1), "the first reader, after a flush");
     Document again = Jsoup.parse(get(path, "Reader two " + FIREFOX).body());
-    assertEquals(shown + 1, number(again.selectFirst(".engagement .views").text()));
+    long shownAgain = number(again.selectFirst(".engagement .views").text());
+    assertTrue(
+        shownAgain == before + 1 || shownAgain == before + 2,
+        "the first reader's view shown to the second: " + shownAgain);
   }
 
   @Test
