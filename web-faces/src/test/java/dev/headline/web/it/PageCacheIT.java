@@ -438,13 +438,16 @@ class PageCacheIT {
   }
 
   private String rawRequest(String method, String target, String userAgent, String headers) {
+    return rawRequest(method, target, base.getHost() + ":" + base.getPort(), userAgent, headers);
+  }
+
+  private String rawRequest(
+      String method, String target, String host, String userAgent, String headers) {
     return method
         + " "
         + target
         + " HTTP/1.1\r\nHost: "
-        + base.getHost()
-        + ":"
-        + base.getPort()
+        + host
         + "\r\nUser-Agent: "
         + userAgent
         + " "
@@ -610,21 +613,11 @@ class PageCacheIT {
 
   /** A GET with the Host header given, which {@link HttpClient} does not let a caller set. */
   private String rawGet(String path, String host) throws IOException {
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-      socket.setSoTimeout(30_000);
-      String request =
-          "GET "
-              + base.getPath()
-              + path
-              + " HTTP/1.1\r\nHost: "
-              + host
-              + "\r\nUser-Agent: "
-              + FIREFOX
-              + "\r\nConnection: close\r\n\r\n";
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(response.startsWith("HTTP/1.1 200"), response.lines().findFirst().orElse(""));
-      return response;
+    try (RawConnection connection = new RawConnection()) {
+      RawResponse response =
+          connection.exchange(rawRequest("GET", base.getPath() + path, host, "Forging", ""));
+      assertEquals(200, response.status);
+      return new String(response.body, StandardCharsets.UTF_8);
     }
   }
 
