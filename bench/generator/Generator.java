@@ -9,19 +9,22 @@
  *   java -Djava.awt.headless=true -cp h2-2.2.224.jar bench/generator/Generator.java \
  *        --data-dir bench/target/data-1000 --articles 1000 [--seed 8]
  *
- * What it writes (core's tables only, for now):
+ * What it writes:
  *   - a few generated pictures under <data dir>/media/ (name.jpg plus name-300w/-768w/-1200w.jpg)
  *     and one media row each; articles share them;
  *   - authors, the four static pages, and N PUBLISHED articles (200 to 2,500 words, most with a
  *     featured image, some with a picture inside the body) published over the last two years,
  *     each drawn from a section and subsection of the reference category tree;
+ *   - each article filed under its subsection (primary) and that subsection's section;
+ *   - readers' comments (engagement's reader_comment): none on half of the articles, a long tail
+ *     on the rest, mostly approved, some replies, some held or marked as spam;
+ *   - view history (engagement's article_counter and article_view_hour): total views, hits and
+ *     shares of every article, older ones more viewed, and hour-by-hour views of the last seven
+ *     days (what trending reads) for recent articles and a few older ones that come back;
  *   - <data dir>/dataset.properties: the counts and the article the harness measures.
  *
  * Ids come from above the current value of the hl_seq sequence, which is then restarted past the
  * highest id written, on a multiple of 50 (EclipseLink pre-allocates 50 ids a call).
- *
- * Taxonomy, comments and view history are hooks (assignCategory, writeComments, writeViewHistory):
- * they do nothing until the taxonomy and engagement modules have tables to fill.
  *
  * Every word of the generated prose comes from the phrase lists below; the output is fictional and
  * deterministic for a given seed and article count (publish dates are relative to today).
@@ -254,12 +257,33 @@ public class Generator {
 
   // ---------------------------------------------------------------------------------------------
 
+  static final String[] COMMENT_OPENINGS = {
+    "Thanks for covering this.", "I have been waiting for someone to write this up.",
+    "Good piece, but one thing is missing.", "Not sure I agree with the framing here.",
+    "We saw the same thing in our town last year.", "Finally some numbers on this.",
+    "Interesting read.", "This matches what my neighbours say.", "Hard to believe, honestly.",
+    "Sharing this with my team."
+  };
+  static final String[] COMMENT_MIDDLES = {
+    "The part about %s deserves a follow-up.", "Who is paying for %s in the end?",
+    "It would help to hear from the people closest to %s.",
+    "The comparison with last year on %s is what I keep coming back to.",
+    "My question is how long %s will take to show results.",
+    "Local coverage of %s has been thin, so this is welcome.",
+    "I would like to see the full figures behind %s."
+  };
+  static final String[] COMMENT_CLOSINGS = {
+    "Keep it up.", "Looking forward to the next update.", "Let us see what happens.",
+    "", "", "Any plans to revisit this?", "Well reported."
+  };
+
   static final int IMAGE_WIDTH = 1200;
   static final int IMAGE_HEIGHT = 675;
   static final int[] VARIANT_WIDTHS = {300, 768, 1200};
   static final int PICTURES = 6;
   static final int AUTHORS = 48;
   static final int BATCH = 250;
+  static final int TRENDING_HOURS = 168;
   static final double WORDS_PER_MINUTE = 238.0;
 
   final Path dataDir;
@@ -497,7 +521,7 @@ public class Generator {
   // Articles
 
   /** The article the harness measures: a typical length, with a featured picture. */
-  record Chosen(long id, String slug, int words, String section) {}
+  record Chosen(long id, String slug, int words, String section, int comments) {}
 
   Chosen writeArticles(Connection c, List<Long> media, List<Picture> pictures, List<Long> authors)
       throws SQLException {
@@ -572,17 +596,18 @@ public class Generator {
         }
 
         assignCategory(c, id, section, subsection, published);
-        writeComments(c, id, published);
-        writeViewHistory(c, id, published);
+        int comments = writeComments(id, topic, published);
+        writeViewHistory(id, published);
 
         if (chosen == null && pictureIndex >= 0 && body.words() >= 900 && body.words() <= 1100
-            && !inline) {
-          chosen = new Chosen(id, slug, body.words(), section.slug());
+            && !inline && comments >= 5) {
+          chosen = new Chosen(id, slug, body.words(), section.slug(), comments);
         }
         if ((i + 1) % BATCH == 0 || i + 1 == articleCount) {
           art.executeBatch();
           byline.executeBatch();
           flushCategories();
+          flushEngagement();
           c.commit();
         }
         if ((i + 1) % 10_000 == 0) {
@@ -591,7 +616,8 @@ public class Generator {
       }
     }
     if (chosen == null) {
-      throw new IllegalStateException("No article of 900-1,100 words with a picture was generated");
+      throw new IllegalStateException(
+          "No article of 900-1,100 words with a picture and five comments was generated");
     }
     return chosen;
   }
@@ -641,12 +667,15 @@ public class Generator {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Hooks for the modules whose tables do not exist yet.
+  // Taxonomy and engagement.
 
   /** Category ids by name path ("World News" and "World News/Asia"), read once. */
   private final Map<String, Long> categories = new HashMap<>();
 
   private PreparedStatement filing;
+  private PreparedStatement commenting;
+  private PreparedStatement counting;
+  private PreparedStatement hourly;
 
   /**
    * Reads back the section tree the application seeded at its first start (the taxonomy module
@@ -673,6 +702,17 @@ public class Generator {
         c.prepareStatement(
             "insert into article_category (article_id, category_id, kind, published_at)"
                 + " values (?, ?, ?, ?)");
+    commenting =
+        c.prepareStatement(
+            "insert into reader_comment (id, article_id, parent_id, author_name, author_email,"
+                + " author_account, author_key, body, status, visitor, created_at, moderated_at,"
+                + " moderated_by) values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?)");
+    counting =
+        c.prepareStatement(
+            "insert into article_counter (article_id, views, hits, shares) values (?, ?, ?, ?)");
+    hourly =
+        c.prepareStatement(
+            "insert into article_view_hour (article_id, epoch_hour, views) values (?, ?, ?)");
   }
 
   /** Files an article under its subsection (primary) and the section above it. */
@@ -698,14 +738,139 @@ public class Generator {
     filing.executeBatch();
   }
 
-  /** Writes a few comments on an article. */
-  void writeComments(Connection c, long articleId, Instant published) {
-    // Nothing yet: engagement owns comments.
+  /**
+   * Writes an article's comments: none on half of the articles, up to about twenty on the rest
+   * (few on most), in the days after publication; nine in ten approved (by a moderator, an hour
+   * later at most), the others held or marked as spam; one in five after the first replies to an
+   * earlier top-level comment (replies are one level deep, as the application stores them).
+   *
+   * @return how many are approved (what readers see and the counts show)
+   */
+  int writeComments(long articleId, String topic, Instant published) throws SQLException {
+    int count = (int) Math.floor(Math.pow(random.nextDouble(), 4) * 22);
+    long window = Math.max(60, Math.min(Duration.ofDays(4).toSeconds(), published.until(now, ChronoUnit.SECONDS)));
+    long[] offsets = new long[count];
+    for (int i = 0; i < count; i++) {
+      offsets[i] = 60 + random.nextLong(window);
+    }
+    java.util.Arrays.sort(offsets);
+    List<Long> topLevel = new ArrayList<>();
+    int approved = 0;
+    for (int i = 0; i < count; i++) {
+      long id = nextId++;
+      Instant created = published.plusSeconds(offsets[i]);
+      if (created.isAfter(now)) {
+        created = now;
+      }
+      Long parent =
+          !topLevel.isEmpty() && random.nextInt(5) == 0
+              ? topLevel.get(random.nextInt(topLevel.size()))
+              : null;
+      int roll = random.nextInt(100);
+      String status = roll < 90 ? "APPROVED" : roll < 96 ? "PENDING" : "SPAM";
+      String first = pick(FIRST);
+      String last = pick(LAST);
+      String email =
+          (first + "." + last + (1 + random.nextInt(99))).toLowerCase(Locale.ROOT) + "@example.org";
+      StringBuilder body = new StringBuilder(pick(COMMENT_OPENINGS));
+      int middles = 1 + random.nextInt(3);
+      for (int m = 0; m < middles; m++) {
+        body.append(m == 0 ? " " : "\n\n").append(String.format(pick(COMMENT_MIDDLES), topic));
+      }
+      String closing = pick(COMMENT_CLOSINGS);
+      if (!closing.isEmpty()) {
+        body.append(' ').append(closing);
+      }
+      commenting.setLong(1, id);
+      commenting.setLong(2, articleId);
+      if (parent == null) {
+        commenting.setNull(3, java.sql.Types.BIGINT);
+      } else {
+        commenting.setLong(3, parent);
+      }
+      commenting.setString(4, first + " " + last.charAt(0) + ".");
+      commenting.setString(5, email);
+      commenting.setString(6, "email:" + email);
+      commenting.setString(7, body.toString());
+      commenting.setString(8, status);
+      commenting.setString(9, String.format("%016x%016x", random.nextLong(), random.nextLong()));
+      commenting.setObject(10, utc(created));
+      if (status.equals("PENDING")) {
+        commenting.setNull(11, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+        commenting.setNull(12, java.sql.Types.VARCHAR);
+      } else {
+        Instant moderated = created.plusSeconds(30 + random.nextInt(3600));
+        commenting.setObject(11, utc(moderated.isAfter(now) ? now : moderated));
+        commenting.setString(12, "editor");
+      }
+      commenting.addBatch();
+      if (status.equals("APPROVED")) {
+        approved++;
+        if (parent == null) {
+          topLevel.add(id);
+        }
+      }
+    }
+    return approved;
   }
 
-  /** Writes the view and share counters of an article (older articles more viewed). */
-  void writeViewHistory(Connection c, long articleId, Instant published) {
-    // Nothing yet: engagement owns the counters.
+  /**
+   * Writes an article's counters and, for the last seven days, its views hour by hour. Total views
+   * follow a long tail (a few hundred for most articles, tens of thousands for a few) and grow
+   * with age; an article published this week was read mostly in its first hours, and about one
+   * older article in twenty is read again this week. Hits (every request that counted, repeats
+   * included) exceed views; about one reader in fifty shares.
+   */
+  void writeViewHistory(long articleId, Instant published) throws SQLException {
+    long ageHours = Math.max(0, published.until(now, ChronoUnit.HOURS));
+    double popularity = Math.exp(random.nextDouble() * random.nextDouble() * 6);
+    long views = Math.round(40 * popularity * Math.min(1.0, (ageHours + 6) / 72.0)
+        + random.nextInt(60) * Math.min(1.0, ageHours / 720.0));
+    long nowHour = now.getEpochSecond() / 3600;
+    long recent = 0;
+    long publishedHour = published.getEpochSecond() / 3600;
+    if (ageHours < TRENDING_HOURS) {
+      // Most of a new article's views, decaying from its first hour.
+      for (long hour = publishedHour; hour <= nowHour; hour++) {
+        double share = Math.exp(-(hour - publishedHour) / 12.0) * 0.06;
+        long inHour = Math.round(views * share * (0.6 + random.nextDouble() * 0.8));
+        if (inHour > 0) {
+          addHour(articleId, hour, inHour);
+          recent += inHour;
+        }
+      }
+    } else if (random.nextInt(20) == 0) {
+      // An older article that comes back: a few busy hours this week.
+      int hours = 1 + random.nextInt(6);
+      long start = nowHour - random.nextInt(TRENDING_HOURS - hours);
+      for (long hour = start; hour < start + hours; hour++) {
+        long inHour = 5 + random.nextInt(120);
+        addHour(articleId, hour, inHour);
+        recent += inHour;
+      }
+    }
+    views = Math.max(views, recent);
+    long hits = views + Math.round(views * (0.05 + random.nextDouble() * 0.35));
+    long shares = Math.round(views * random.nextDouble() * 0.04);
+    counting.setLong(1, articleId);
+    counting.setLong(2, views);
+    counting.setLong(3, hits);
+    counting.setLong(4, shares);
+    counting.addBatch();
+  }
+
+  private void addHour(long articleId, long hour, long views) throws SQLException {
+    hourly.setLong(1, articleId);
+    hourly.setLong(2, hour);
+    hourly.setLong(3, views);
+    hourly.addBatch();
+  }
+
+  /** Writes the comments and counters of the articles just written. */
+  void flushEngagement() throws SQLException {
+    commenting.executeBatch();
+    counting.executeBatch();
+    hourly.executeBatch();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -723,6 +888,7 @@ public class Generator {
       w.write("bench.article.id=" + chosen.id() + "\n");
       w.write("bench.article.slug=" + chosen.slug() + "\n");
       w.write("bench.article.words=" + chosen.words() + "\n");
+      w.write("bench.article.comments=" + chosen.comments() + "\n");
       w.write("bench.section=" + chosen.section() + "\n");
     }
   }
