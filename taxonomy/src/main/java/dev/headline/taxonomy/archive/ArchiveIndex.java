@@ -8,6 +8,7 @@ import dev.headline.taxonomy.tree.infrastructure.CategoryStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -72,6 +73,18 @@ public class ArchiveIndex {
 
   void withdrawn(@Observes ArticleWithdrawn event) {
     setPublished(event.articleId(), null);
+  }
+
+  /*
+   * The rows above are changed in the publishing transaction, and a renumbering pass that runs
+   * before it commits reads them as they were: mark the archives stale again once it has.
+   */
+  void afterPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlePublished event) {
+    stale.set(true);
+  }
+
+  void afterWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleWithdrawn event) {
+    stale.set(true);
   }
 
   void slugChanged(@Observes ArticleUpdated event) {

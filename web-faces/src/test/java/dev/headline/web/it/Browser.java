@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -213,10 +214,26 @@ final class Browser {
     return until(d -> unlessReplaced(find(css)::getText));
   }
 
-  /** Clicks the first displayed element matching a CSS selector and waits for the next page. */
+  /**
+   * Clicks the first displayed element matching a CSS selector. A click that loads another page
+   * goes through {@link #follow(String)}, so that nothing is read from the page being left.
+   */
   Browser click(String css) {
     WebElement target = find(css);
     target.click();
+    return this;
+  }
+
+  /** Clicks a link or a submit button and waits until the page it leaves is gone. */
+  Browser follow(String css) {
+    return follow(find(css));
+  }
+
+  /** Clicks a link or a submit button and waits until the page it leaves is gone. */
+  Browser follow(WebElement link) {
+    WebElement leaving = driver.findElement(By.tagName("html"));
+    link.click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(leaving));
     return this;
   }
 

@@ -97,13 +97,13 @@ class BrowserIT {
     browser.viewport(1280).open("");
     WebElement section = browser.find(".mainnav .menu > li.has-sub > a");
     String sectionName = section.getText();
-    section.click();
+    browser.follow(section);
     assertEquals(sectionName, browser.text("main h1"));
     assertTrue(browser.path().matches("[a-z0-9-]+/"), browser.path());
 
     WebElement card = browser.find("main .card h3 a");
     String title = card.getText();
-    card.click();
+    browser.follow(card);
     assertEquals(title, browser.text("main h1"));
     assertTrue(browser.path().startsWith(sectionPathOf(browser.path())), browser.path());
     assertTrue(
@@ -481,7 +481,7 @@ class BrowserIT {
     String name = "ada." + UUID.randomUUID().toString().substring(0, 8);
     String shown = "Ada L.";
     browser.viewport(1280).open("");
-    browser.click(".account-nav a[href$='/account/register']");
+    browser.follow(".account-nav a[href$='/account/register']");
     assertEquals("Create an account", browser.text("main h1"));
     assertNoSeriousViolations("register");
     browser.viewport(375);
@@ -503,10 +503,10 @@ class BrowserIT {
 
     // Forgotten password: the link in the mail sets a new one, once.
     int mailsBefore = MAIL.getReceivedMessages().length;
-    browser.click(".account-nav a[href$='/account/login']");
+    browser.follow(".account-nav a[href$='/account/login']");
     assertEquals("Login to your account", browser.text("main h1"));
     assertNoSeriousViolations("login");
-    browser.driver().findElement(By.linkText("Forgotten Password?")).click();
+    browser.follow(browser.driver().findElement(By.linkText("Forgotten Password?")));
     assertEquals("Retrieve your password", browser.text("main h1"));
     assertNoSeriousViolations("forgotten");
     fill("forgotten:login", name);

@@ -358,7 +358,10 @@ class EngagementIT {
   @Test
   @RunAsClient
   void theStatsApiAnswersJsonAndNotFoundForAnythingElse() throws Exception {
-    long id = idOf(Jsoup.parse(get(homeArticle(7), "Stats reader " + FIREFOX).body()));
+    Document page = Jsoup.parse(get(homeArticle(7), "Stats reader " + FIREFOX).body());
+    long id = idOf(page);
+    // The article may have comments of other test classes (the H2 runs share one database).
+    int shownComments = page.select(".comment-list .comment").size();
     HttpResponse<String> response = get("api/articles/" + id + "/stats", FIREFOX);
     assertEquals(200, response.statusCode());
     assertTrue(
@@ -366,7 +369,7 @@ class EngagementIT {
     Map<String, Long> json = numbers(response.body());
     assertEquals(id, json.get("articleId"));
     assertTrue(json.containsKey("views") && json.containsKey("shares"), response.body());
-    assertEquals(0, json.get("comments"));
+    assertEquals(shownComments, json.get("comments"));
     for (String bad :
         new String[] {
           "api/articles/999999999/stats",

@@ -177,7 +177,7 @@ class NewsroomBrowserIT {
             },
             a -> a != null);
     assertTrue(link.getAttribute("href").endsWith("/" + articlePath), link.getAttribute("href"));
-    link.click();
+    reader.follow(link);
     assertEquals(title, reader.text("main h1"));
 
     desk.open("newsroom");
@@ -323,13 +323,13 @@ class NewsroomBrowserIT {
 
     String firstTitle = "Storm warning: gales at midnight";
     fill(desk, "edit:title", firstTitle);
-    desk.click("[id='edit:save']");
+    desk.follow("[id='edit:save']");
     assertEquals("Saved.", desk.text(".nr-messages"));
 
     String secondTitle = "Storm warning: ferries cancelled";
     fill(second, "edit:title", secondTitle);
     typeBody(second, " Ferries stay in port.");
-    second.click("[id='edit:save']");
+    second.follow("[id='edit:save']");
     String message = second.text(".nr-messages");
     assertTrue(message.contains("Someone else saved this article"), message);
     assertEquals(firstTitle, second.text("#conflict .their-title"), "their version is shown");
@@ -345,7 +345,7 @@ class NewsroomBrowserIT {
     accessibility(second, "the editor with a conflict");
 
     // Saving again deliberately replaces their version with mine.
-    second.click("[id='edit:save']");
+    second.follow("[id='edit:save']");
     assertEquals("Saved.", second.text(".nr-messages"));
     assertTrue(second.all("#conflict").isEmpty(), "the conflict is resolved");
     desk.open(editor);

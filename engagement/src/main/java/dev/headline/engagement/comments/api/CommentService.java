@@ -101,7 +101,11 @@ public class CommentService {
       if (limiter.size() > PURGE_ABOVE) {
         limiter.purge();
       }
-      if (!limiter.tryPost(visitor)) {
+      // Past midnight (UTC) the same reader has a new key: the posts under yesterday's still count.
+      Visitor earlier =
+          visitors.previousVisitor(
+              request.clientAddress(), request.userAgent(), settings.rateWindow());
+      if (!limiter.tryPost(visitor, earlier)) {
         return PostResult.refused(List.of(CommentProblem.RATE_LIMITED));
       }
       CommentPolicy.Draft draft = checked.draft();

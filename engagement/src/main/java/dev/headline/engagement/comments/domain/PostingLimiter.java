@@ -36,15 +36,28 @@ public final class PostingLimiter {
    *     visitor has posted {@code max} times inside the window
    */
   public boolean tryPost(Visitor visitor) {
+    return tryPost(visitor, null);
+  }
+
+  /**
+   * As {@link #tryPost(Visitor)}, for a visitor who may have posted under another key: the same
+   * reader under yesterday's key while the window after midnight lasts ({@link
+   * dev.headline.engagement.views.domain.VisitorKeys#previousVisitor}). Those posts move to {@code
+   * visitor} and count, so that the daily change of key does not hand anyone a fresh allowance.
+   *
+   * @param earlier the same visitor under the earlier key, or {@code null}
+   */
+  public boolean tryPost(Visitor visitor, Visitor earlier) {
     if (max <= 0) {
       return true;
     }
     long now = clock.millis();
+    long[] carried = earlier == null || earlier.equals(visitor) ? null : recent.remove(earlier);
     boolean[] allowed = new boolean[1];
     recent.compute(
         visitor,
         (key, times) -> {
-          long[] live = times == null ? new long[0] : inWindow(times, now);
+          long[] live = inWindow(merge(times, carried), now);
           if (live.length >= max) {
             return live;
           }
@@ -66,6 +79,19 @@ public final class PostingLimiter {
   /** Visitors held, for tests and metrics. */
   public int size() {
     return recent.size();
+  }
+
+  private static long[] merge(long[] times, long[] carried) {
+    if (carried == null) {
+      return times == null ? new long[0] : times;
+    }
+    if (times == null) {
+      return carried;
+    }
+    long[] both = Arrays.copyOf(carried, carried.length + times.length);
+    System.arraycopy(times, 0, both, carried.length, times.length);
+    Arrays.sort(both);
+    return both;
   }
 
   private long[] inWindow(long[] times, long now) {

@@ -78,6 +78,24 @@ class PostingLimiterTest {
   }
 
   @Test
+  void postsUnderTheEarlierKeyCountAfterTheDailyChange() {
+    StepClock clock = new StepClock(Instant.parse("2026-03-01T23:58:00Z"));
+    PostingLimiter limiter = new PostingLimiter(clock, 3, Duration.ofMinutes(5));
+    Visitor adaYesterday = ADA;
+    Visitor adaToday = new Visitor(5, 6);
+    assertTrue(limiter.tryPost(adaYesterday));
+    assertTrue(limiter.tryPost(adaYesterday));
+    clock.step(Duration.ofMinutes(3));
+    assertTrue(limiter.tryPost(adaToday, adaYesterday), "the third");
+    assertFalse(limiter.tryPost(adaToday, adaYesterday), "a fourth, whatever the key");
+    assertEquals(1, limiter.size(), "held under today's key only");
+    clock.step(Duration.ofMinutes(3));
+    assertTrue(limiter.tryPost(adaToday, null), "the first two left the window");
+    assertTrue(limiter.tryPost(adaToday, null));
+    assertFalse(limiter.tryPost(adaToday, null), "three in the window again");
+  }
+
+  @Test
   void zeroTurnsTheLimitOff() {
     PostingLimiter off = new PostingLimiter(new StepClock(Instant.EPOCH), 0, Duration.ofMinutes(5));
     for (int i = 0; i < 100; i++) {
