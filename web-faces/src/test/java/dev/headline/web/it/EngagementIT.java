@@ -226,7 +226,8 @@ class EngagementIT {
     long shown = number(page.selectFirst(".engagement .views").text());
     assertTrue(
         shown == before || shown == before + 1, shown + " views shown, " + before + " before");
-    assertTrue(page.selectFirst(".engagement .shares").text().matches("\\d+ shares?"));
+    String shares = page.selectFirst(".engagement .shares").text();
+    assertTrue(shares.matches("\\d{1,3}(,\\d{3})* shares?"), shares);
     long id = idOf(page);
     assertEquals(6, page.select(".engagement .share a[href*=/share/" + id + "/]").size());
     assertNotNull(page.selectFirst(".engagement a.share-copy[href$=" + path + "]"));

@@ -102,7 +102,8 @@ class PortalIT {
     assertTrue(related.size() >= 1 && related.size() <= 3, "Related Posts: " + related.size());
     for (Element card : related) {
       assertFalse(card.selectFirst("h3 a").attr("href").equals(href), "not the article itself");
-      assertTrue(card.selectFirst(".meta").text().matches(".*\\d+ views?$"), card.text());
+      assertTrue(
+          card.selectFirst(".meta").text().matches(".*\\d{1,3}(,\\d{3})* views?$"), card.text());
     }
     assertNotNull(article.selectFirst(".sidebar [data-widget=recent-news]"));
 
