@@ -1,6 +1,7 @@
 package dev.headline.web.cache;
 
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Keeps the body a view writes in memory instead of sending it, so that the filter can store it,
@@ -19,14 +21,20 @@ import java.nio.charset.Charset;
  */
 final class CapturedResponse extends HttpServletResponseWrapper {
 
+  private final ServletRequest request;
   private final ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
   private ServletOutputStream stream;
   private PrintWriter writer;
+
+  /** What the writer writes into when the page is in UTF-8 (else {@link #body}). */
+  private Utf8Body utf8;
+
   private boolean error;
   private boolean cookies;
 
-  CapturedResponse(HttpServletResponse response) {
+  CapturedResponse(ServletRequest request, HttpServletResponse response) {
     super(response);
+    this.request = request;
   }
 
   /** The captured body, with whatever the writer still held. */
@@ -34,7 +42,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     if (writer != null) {
       writer.flush();
     }
-    return body.toByteArray();
+    return utf8 != null ? utf8.toByteArray() : body.toByteArray();
   }
 
   /** Whether the view sent an error or a redirect through the container. */
@@ -85,9 +93,14 @@ final class CapturedResponse extends HttpServletResponseWrapper {
       throw new IllegalStateException("getOutputStream() was called");
     }
     if (writer == null) {
-      writer =
-          new PrintWriter(
-              new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())), false);
+      Charset charset = Charset.forName(getCharacterEncoding());
+      if (StandardCharsets.UTF_8.equals(charset)) {
+        utf8 = new Utf8Body();
+        request.setAttribute(Utf8Body.ATTRIBUTE, utf8);
+        writer = new PrintWriter(utf8, false);
+      } else {
+        writer = new PrintWriter(new OutputStreamWriter(body, charset), false);
+      }
     }
     return writer;
   }
@@ -153,6 +166,9 @@ final class CapturedResponse extends HttpServletResponseWrapper {
       writer.flush();
     }
     body.reset();
+    if (utf8 != null) {
+      utf8.reset();
+    }
   }
 
   @Override

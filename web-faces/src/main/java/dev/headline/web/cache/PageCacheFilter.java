@@ -100,7 +100,7 @@ public class PageCacheFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
       throws IOException, ServletException {
     long started = cache.generation();
-    CapturedResponse captured = new CapturedResponse(response);
+    CapturedResponse captured = new CapturedResponse(request, response);
     if (cache.isEnabled()) {
       // Count markers only for a page that may be stored: a hit writes the current counts there.
       request.setAttribute(CountSlots.ATTRIBUTE, Boolean.TRUE);

@@ -1,5 +1,6 @@
 package dev.headline.web.portal;
 
+import dev.headline.web.cache.Utf8Body;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponent;
@@ -39,8 +40,8 @@ public class CachedFragment extends UIComponentBase {
 
   private static volatile Fragments fragments;
 
-  /** The markup found when the view was built, or {@code null}: then the children render. */
-  private transient String kept;
+  /** The fragment found when the view was built, or {@code null}: then the children render. */
+  private transient Fragments.Kept kept;
 
   private transient String key;
   private transient long seconds;
@@ -70,6 +71,11 @@ public class CachedFragment extends UIComponentBase {
     return kept != null;
   }
 
+  /** Whether the markup was found kept when the view was built (then writing it cannot fail). */
+  public boolean isKept() {
+    return key != null && kept != null;
+  }
+
   /** This time the children render straight into the page and nothing is kept. */
   void bypass() {
     this.key = null;
@@ -83,12 +89,14 @@ public class CachedFragment extends UIComponentBase {
       super.encodeChildren(context);
       return;
     }
-    String markup = kept;
+    Fragments.Kept markup = kept;
     if (markup == null) {
-      markup = rendered(context, this);
+      markup = Fragments.Kept.of(rendered(context, this));
       store().put(key, markup, seconds, generation);
     }
-    context.getResponseWriter().write(markup);
+    // A captured page copies the bytes kept with the markup instead of encoding it again.
+    Utf8Body.announce(context.getExternalContext().getRequest(), markup.markup(), markup.utf8());
+    context.getResponseWriter().write(markup.markup());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.headline.web.widgets;
 import dev.headline.web.portal.CachedFragment;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -28,6 +29,13 @@ public class IsolatedWidget extends UIComponentBase {
 
   @Override
   public void encodeChildren(FacesContext context) throws IOException {
+    if (keptOnly()) {
+      // Kept markup is written as it is, which cannot fail: no need to buffer it first.
+      for (UIComponent child : getChildren()) {
+        child.encodeAll(context);
+      }
+      return;
+    }
     String markup;
     try {
       markup = CachedFragment.rendered(context, this);
@@ -37,5 +45,17 @@ public class IsolatedWidget extends UIComponentBase {
       return;
     }
     context.getResponseWriter().write(markup);
+  }
+
+  private boolean keptOnly() {
+    if (getChildCount() == 0) {
+      return false;
+    }
+    for (UIComponent child : getChildren()) {
+      if (!(child instanceof CachedFragment fragment && fragment.isKept())) {
+        return false;
+      }
+    }
+    return true;
   }
 }
