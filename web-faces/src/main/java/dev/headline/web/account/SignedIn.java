@@ -2,7 +2,8 @@ package dev.headline.web.account;
 
 import dev.headline.core.account.application.AccountService;
 import dev.headline.core.account.domain.Account;
-import jakarta.enterprise.context.RequestScoped;
+import dev.headline.web.config.PerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -13,13 +14,13 @@ import java.security.Principal;
  * signed-in reader's display name is read once per request.
  */
 @Named("signedIn")
-@RequestScoped
+@ApplicationScoped
 public class SignedIn {
+
+  private static final String DISPLAY_NAME = SignedIn.class.getName() + ".displayName";
 
   @Inject SecurityContext security;
   @Inject AccountService accounts;
-
-  private String displayName;
 
   /** Whether the request comes from a signed-in account. */
   public boolean isPresent() {
@@ -32,10 +33,9 @@ public class SignedIn {
     if (caller == null) {
       return null;
     }
-    if (displayName == null) {
-      displayName =
-          accounts.find(caller.getName()).map(Account::getDisplayName).orElse(caller.getName());
-    }
-    return displayName;
+    return PerRequest.get(
+        DISPLAY_NAME,
+        () ->
+            accounts.find(caller.getName()).map(Account::getDisplayName).orElse(caller.getName()));
   }
 }

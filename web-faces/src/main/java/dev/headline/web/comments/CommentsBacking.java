@@ -3,9 +3,10 @@ package dev.headline.web.comments;
 import dev.headline.engagement.comments.api.CommentService;
 import dev.headline.engagement.comments.api.CommentStorageException;
 import dev.headline.engagement.comments.api.ShownComment;
+import dev.headline.web.config.PerRequest;
 import dev.headline.web.portal.ArticleView;
 import dev.headline.web.portal.PortalRouter;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -28,8 +29,11 @@ import java.util.regex.Pattern;
  * comment of this article) makes the form a reply to it, for browsers without JavaScript.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class CommentsBacking {
+
+  private static final String SHOWN = CommentsBacking.class.getName() + ".shown";
+  private static final String THREADS = CommentsBacking.class.getName() + ".threads";
 
   private static final Logger LOG = Logger.getLogger(CommentsBacking.class.getName());
   private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
@@ -37,15 +41,9 @@ public class CommentsBacking {
 
   @Inject CommentService comments;
 
-  private List<ShownComment> shown;
-  private List<CommentThread> threads;
-
   /** The approved comments of the article, in threads, oldest first. */
   public List<CommentThread> getThreads() {
-    if (threads == null) {
-      threads = CommentThread.of(shown());
-    }
-    return threads;
+    return PerRequest.get(THREADS, () -> CommentThread.of(shown()));
   }
 
   /** How many comments the page shows. */
@@ -96,16 +94,17 @@ public class CommentsBacking {
   }
 
   private List<ShownComment> shown() {
-    if (shown == null) {
-      long articleId = article().card().id();
-      try {
-        shown = comments.approvedFor(articleId);
-      } catch (CommentStorageException e) {
-        LOG.log(Level.WARNING, "Comments of article " + articleId + " not shown", e);
-        shown = List.of();
-      }
-    }
-    return shown;
+    return PerRequest.get(
+        SHOWN,
+        () -> {
+          long articleId = article().card().id();
+          try {
+            return comments.approvedFor(articleId);
+          } catch (CommentStorageException e) {
+            LOG.log(Level.WARNING, "Comments of article " + articleId + " not shown", e);
+            return List.of();
+          }
+        });
   }
 
   private ArticleView article() {

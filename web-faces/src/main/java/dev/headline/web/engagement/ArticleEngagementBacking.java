@@ -3,9 +3,10 @@ package dev.headline.web.engagement;
 import dev.headline.core.spi.ArticleCounts;
 import dev.headline.core.spi.Engagement;
 import dev.headline.web.cache.CountSlots;
+import dev.headline.web.config.PerRequest;
 import dev.headline.web.portal.ArticleView;
 import dev.headline.web.portal.PortalRouter;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,21 +24,18 @@ import java.util.ResourceBundle;
  * current counts on every hit.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class ArticleEngagementBacking {
+
+  private static final String COUNTS = ArticleEngagementBacking.class.getName() + ".counts";
 
   /** One share button: the first-party link that counts and redirects. */
   public record ShareLink(String network, String label, String href) {}
 
   @Inject Engagement engagement;
 
-  private ArticleCounts counts;
-
   public ArticleCounts getCounts() {
-    if (counts == null) {
-      counts = engagement.counts(article().card().id());
-    }
-    return counts;
+    return PerRequest.get(COUNTS, () -> engagement.counts(article().card().id()));
   }
 
   /**

@@ -1,8 +1,9 @@
 package dev.headline.web.portal;
 
 import dev.headline.core.spi.ArticleEnricher;
+import dev.headline.web.config.PerRequest;
 import dev.headline.web.widgets.Enrichments;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +12,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The article page's model, handed over by {@link PortalRouter}, and the lists around it. */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class ArticleBacking {
+
+  private static final String RELATED = ArticleBacking.class.getName() + ".related";
+  private static final String LABELS = ArticleBacking.class.getName() + ".labels";
+  private static final String NEIGHBOURS = ArticleBacking.class.getName() + ".neighbours";
 
   @Inject ReaderLists lists;
   @Inject Enrichments enrichments;
@@ -20,10 +25,6 @@ public class ArticleBacking {
   @Inject
   @ConfigProperty(name = "headline.portal.related.size", defaultValue = "3")
   int relatedSize;
-
-  private List<ListEntry> related;
-  private List<ArticleEnricher.Label> labels;
-  private ReaderLists.Neighbours neighbours;
 
   public ArticleView getArticle() {
     return (ArticleView)
@@ -35,18 +36,12 @@ public class ArticleBacking {
 
   /** "Related Posts", with their view counts. */
   public List<ListEntry> getRelated() {
-    if (related == null) {
-      related = lists.related(getArticle().card().id(), relatedSize);
-    }
-    return related;
+    return PerRequest.get(RELATED, () -> lists.related(getArticle().card().id(), relatedSize));
   }
 
   /** Labels plugins put in the article's header ("Live", "Sponsored"). */
   public List<ArticleEnricher.Label> getLabels() {
-    if (labels == null) {
-      labels = enrichments.labels(enriched(getArticle()));
-    }
-    return labels;
+    return PerRequest.get(LABELS, () -> enrichments.labels(enriched(getArticle())));
   }
 
   /** How an {@link ArticleEnricher} sees an article. */
@@ -57,9 +52,6 @@ public class ArticleBacking {
 
   /** "Previous Post" and "Next Post". */
   public ReaderLists.Neighbours getNeighbours() {
-    if (neighbours == null) {
-      neighbours = lists.neighbours(getArticle().card().id());
-    }
-    return neighbours;
+    return PerRequest.get(NEIGHBOURS, () -> lists.neighbours(getArticle().card().id()));
   }
 }

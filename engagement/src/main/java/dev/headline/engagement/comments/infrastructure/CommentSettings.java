@@ -63,6 +63,10 @@ public class CommentSettings {
   @ConfigProperty(name = "headline.comments.most-commented.size", defaultValue = "100")
   int mostCommentedSize;
 
+  @Inject
+  @ConfigProperty(name = "headline.comments.counts-reload-minutes", defaultValue = "10")
+  long countsReloadMinutes;
+
   /** The posting rules' settings. */
   public CommentPolicy.Settings policy() {
     List<String> extra =
@@ -96,5 +100,10 @@ public class CommentSettings {
 
   public int mostCommentedSize() {
     return Math.max(1, mostCommentedSize);
+  }
+
+  /** How often every article's approved count is read again (to see other nodes' changes). */
+  public Duration countsReload() {
+    return Duration.ofMinutes(Math.max(1, countsReloadMinutes));
   }
 }
