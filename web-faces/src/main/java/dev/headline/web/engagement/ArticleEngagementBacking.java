@@ -14,7 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The engagement line of the article page: view and share counts, the share buttons and the address
@@ -34,6 +39,9 @@ public class ArticleEngagementBacking {
 
   @Inject Engagement engagement;
 
+  /** Count patterns by key and locale, parsed once; each queue holds the formats not in use. */
+  private final Map<String, Queue<MessageFormat>> formats = new ConcurrentHashMap<>();
+
   public ArticleCounts getCounts() {
     return PerRequest.get(COUNTS, () -> engagement.counts(article().card().id()));
   }
@@ -45,9 +53,21 @@ public class ArticleEngagementBacking {
    */
   public String countText(String key, long value) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-    return new MessageFormat(messages.getString(key), faces.getViewRoot().getLocale())
-        .format(new Object[] {value});
+    Locale locale = faces.getViewRoot().getLocale();
+    // Parsing the pattern took more than the rest of the counts: formats are kept, one per thread
+    // at a time (a MessageFormat is not thread-safe).
+    Queue<MessageFormat> pool =
+        formats.computeIfAbsent(key + '\n' + locale, k -> new ConcurrentLinkedQueue<>());
+    MessageFormat format = pool.poll();
+    if (format == null) {
+      ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+      format = new MessageFormat(messages.getString(key), locale);
+    }
+    try {
+      return format.format(new Object[] {value});
+    } finally {
+      pool.offer(format);
+    }
   }
 
   public List<ShareLink> getShareLinks() {

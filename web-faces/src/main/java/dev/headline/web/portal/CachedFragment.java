@@ -35,6 +35,21 @@ public class CachedFragment extends UIComponentBase {
    */
   public static final String NOTHING_KEPT = "headline.nothingKept";
 
+  /**
+   * What {@code terms="#{...}"} gives in one object instead of {@code key}, {@code seconds} and
+   * {@code keep}: evaluated once while the view is built (a placed widget, for example).
+   */
+  public interface Terms {
+    /** Names the fragment, as {@code key} does. */
+    String getKeepKey();
+
+    /** The longest the markup is kept, as {@code seconds} does. */
+    int getKeepSeconds();
+
+    /** Whether anything is kept, as {@code keep} does. */
+    boolean isKept();
+  }
+
   /** The component type declared in {@code headline.taglib.xml}. */
   public static final String COMPONENT_TYPE = "headline.CachedFragment";
 

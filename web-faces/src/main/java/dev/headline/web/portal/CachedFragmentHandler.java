@@ -7,6 +7,7 @@ import jakarta.faces.view.facelets.ComponentConfig;
 import jakarta.faces.view.facelets.ComponentHandler;
 import jakarta.faces.view.facelets.FaceletContext;
 import jakarta.faces.view.facelets.TagAttribute;
+import jakarta.faces.view.facelets.TagException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
@@ -23,25 +24,39 @@ public class CachedFragmentHandler extends ComponentHandler {
   private final TagAttribute key;
   private final TagAttribute seconds;
   private final TagAttribute keep;
+  private final TagAttribute terms;
 
   public CachedFragmentHandler(ComponentConfig config) {
     super(config);
-    this.key = getRequiredAttribute("key");
+    this.terms = getAttribute("terms");
+    this.key = terms == null ? getRequiredAttribute("key") : getAttribute("key");
     this.seconds = getAttribute("seconds");
     this.keep = getAttribute("keep");
+    if (terms != null && (key != null || seconds != null || keep != null)) {
+      throw new TagException(tag, "terms gives the key, the lifetime and whether to keep: no more");
+    }
   }
 
   @Override
   public void applyNextHandler(FaceletContext ctx, UIComponent component) throws IOException {
     if (component instanceof CachedFragment fragment) {
       String prefix = prefix(ctx.getFacesContext());
-      if (prefix == null || (keep != null && !keep.getBoolean(ctx))) {
+      // One evaluation for all three, when the terms come as one object (a placed widget).
+      CachedFragment.Terms given =
+          terms == null
+              ? null
+              : (CachedFragment.Terms) terms.getObject(ctx, CachedFragment.Terms.class);
+      boolean kept = given != null ? given.isKept() : keep == null || keep.getBoolean(ctx);
+      if (prefix == null || !kept) {
         fragment.bypass();
         super.applyNextHandler(ctx, component);
         return;
       }
-      long lifetime = seconds == null ? Fragments.LONGEST_SECONDS : seconds.getInt(ctx);
-      String named = prefix + key.getValue(ctx);
+      long lifetime =
+          given != null
+              ? given.getKeepSeconds()
+              : seconds == null ? Fragments.LONGEST_SECONDS : seconds.getInt(ctx);
+      String named = prefix + (given != null ? given.getKeepKey() : key.getValue(ctx));
       if (fragment.lookUp(named, lifetime) && component.getChildCount() == 0) {
         return;
       }

@@ -1,5 +1,6 @@
 package dev.headline.web.widgets;
 
+import dev.headline.web.portal.CachedFragment;
 import java.util.function.Supplier;
 
 /**
@@ -7,7 +8,7 @@ import java.util.function.Supplier;
  * reads it: a widget whose markup is kept ({@code <hl:cached>}) and still fresh is not built, so
  * its model is never computed at all.
  */
-public final class PlacedWidget {
+public final class PlacedWidget implements CachedFragment.Terms {
 
   private final String id;
   private final String fragment;
@@ -57,15 +58,18 @@ public final class PlacedWidget {
     return getModel() != null;
   }
 
+  @Override
   public int getKeepSeconds() {
     return keepSeconds;
   }
 
+  @Override
   public String getKeepKey() {
     return keepKey;
   }
 
   /** Whether the markup may be reused, for {@code <hl:cached keep="...">}. */
+  @Override
   public boolean isKept() {
     return keepSeconds > 0;
   }
