@@ -46,7 +46,8 @@ public class CachedFragmentHandler extends ComponentHandler {
           terms == null
               ? null
               : (CachedFragment.Terms) terms.getObject(ctx, CachedFragment.Terms.class);
-      boolean kept = given != null ? given.isKept() : keep == null || keep.getBoolean(ctx);
+      boolean kept =
+          terms != null ? given != null && given.isKept() : keep == null || keep.getBoolean(ctx);
       if (prefix == null || !kept) {
         fragment.bypass();
         super.applyNextHandler(ctx, component);
