@@ -34,6 +34,9 @@ public final class Utf8Body extends Writer {
   /** A high surrogate that ended the last write, waiting for its low half. */
   private char high;
 
+  /** Where short strings are copied to be encoded as characters. */
+  private char[] scratch = new char[256];
+
   private String announced;
   private byte[] announcedBytes;
 
@@ -83,18 +86,11 @@ public final class Utf8Body extends Writer {
       append(encoded, encoded.length);
       return;
     }
-    ensure(len);
-    for (int i = off, end = off + len; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80 && high == 0) {
-        if (count == bytes.length) {
-          ensure(end - i);
-        }
-        bytes[count++] = (byte) c;
-      } else {
-        encode(c);
-      }
+    if (scratch.length < len) {
+      scratch = new char[Math.max(len, scratch.length * 2)];
     }
+    text.getChars(off, off + len, scratch, 0);
+    write(scratch, 0, len);
   }
 
   @Override
