@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 
 /**
@@ -20,7 +19,6 @@ public class SignedIn {
 
   private static final String DISPLAY_NAME = SignedIn.class.getName() + ".displayName";
 
-  @Inject SecurityContext security;
   @Inject AccountService accounts;
 
   /**
@@ -29,12 +27,12 @@ public class SignedIn {
    * context on every page).
    */
   public boolean isPresent() {
-    return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+    return caller() != null;
   }
 
   /** The signed-in account's display name, or null for an anonymous reader. */
   public String getDisplayName() {
-    Principal caller = security.getCallerPrincipal();
+    Principal caller = caller();
     if (caller == null) {
       return null;
     }
@@ -42,5 +40,9 @@ public class SignedIn {
         DISPLAY_NAME,
         () ->
             accounts.find(caller.getName()).map(Account::getDisplayName).orElse(caller.getName()));
+  }
+
+  private static Principal caller() {
+    return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
   }
 }

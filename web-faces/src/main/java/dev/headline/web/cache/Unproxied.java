@@ -30,7 +30,13 @@ public final class Unproxied {
     if (bean == null || bean.getScope() != ApplicationScoped.class) {
       throw new IllegalArgumentException(type.getName() + " is not one application-scoped bean");
     }
-    return type.cast(
-        beans.getContext(ApplicationScoped.class).get(bean, beans.createCreationalContext(bean)));
+    return type.cast(of(beans, bean));
+  }
+
+  /**
+   * The instance of an application-scoped bean, as its context holds it (interceptors included).
+   */
+  public static <T> T of(BeanManager beans, Bean<T> bean) {
+    return beans.getContext(ApplicationScoped.class).get(bean, beans.createCreationalContext(bean));
   }
 }

@@ -1,5 +1,6 @@
 package dev.headline.web.config;
 
+import dev.headline.web.cache.Unproxied;
 import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,12 +102,6 @@ public class ApplicationBeansELResolver extends ELResolver {
   }
 
   private static Object instance(Bean<?> bean) {
-    return instanceOf(CDI.current().getBeanManager(), bean);
-  }
-
-  private static <T> T instanceOf(BeanManager manager, Bean<T> bean) {
-    return manager
-        .getContext(ApplicationScoped.class)
-        .get(bean, manager.createCreationalContext(bean));
+    return Unproxied.of(CDI.current().getBeanManager(), bean);
   }
 }
