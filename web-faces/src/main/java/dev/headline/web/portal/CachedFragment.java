@@ -25,6 +25,11 @@ import java.io.StringWriter;
  * fields); {@code keep="false"} renders the children as usual and keeps nothing (an article's
  * preview, for example). The key is evaluated when the view is built, so it may use {@code
  * ui:param}s but not the variables of an enclosing {@code ui:repeat}.
+ *
+ * <p>What a page shows (an article page's article) is named once per request by whoever routed it,
+ * in the request attribute {@link #SUBJECT}; {@code subject="true"} adds it to the key. With a
+ * literal key, such a fragment costs no expression at all, however many of them the page holds, and
+ * a page without a subject keeps none of them.
  */
 @FacesComponent(CachedFragment.COMPONENT_TYPE)
 public class CachedFragment extends UIComponentBase {
@@ -34,6 +39,13 @@ public class CachedFragment extends UIComponentBase {
    * (an article's preview, whose draft changes without any event that would drop it).
    */
   public static final String NOTHING_KEPT = "headline.nothingKept";
+
+  /**
+   * A request attribute: what the page shows, as a string for the keys of fragments that say {@code
+   * subject="true"} (an article page: {@code "article 42"}). Without it, such fragments render as
+   * usual and keep nothing.
+   */
+  public static final String SUBJECT = "headline.keptSubject";
 
   /**
    * What {@code terms="#{...}"} gives in one object instead of {@code key}, {@code seconds} and

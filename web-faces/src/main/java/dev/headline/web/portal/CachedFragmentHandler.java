@@ -25,6 +25,7 @@ public class CachedFragmentHandler extends ComponentHandler {
   private final TagAttribute seconds;
   private final TagAttribute keep;
   private final TagAttribute terms;
+  private final TagAttribute subject;
 
   public CachedFragmentHandler(ComponentConfig config) {
     super(config);
@@ -32,7 +33,8 @@ public class CachedFragmentHandler extends ComponentHandler {
     this.key = terms == null ? getRequiredAttribute("key") : getAttribute("key");
     this.seconds = getAttribute("seconds");
     this.keep = getAttribute("keep");
-    if (terms != null && (key != null || seconds != null || keep != null)) {
+    this.subject = getAttribute("subject");
+    if (terms != null && (key != null || seconds != null || keep != null || subject != null)) {
       throw new TagException(tag, "terms gives the key, the lifetime and whether to keep: no more");
     }
   }
@@ -48,7 +50,9 @@ public class CachedFragmentHandler extends ComponentHandler {
               : (CachedFragment.Terms) terms.getObject(ctx, CachedFragment.Terms.class);
       boolean kept =
           terms != null ? given != null && given.isKept() : keep == null || keep.getBoolean(ctx);
-      if (prefix == null || !kept) {
+      // What the page shows, when the key names it: a page that names nothing keeps nothing here.
+      String shown = kept && prefix != null && subject != null ? subject(ctx) : null;
+      if (prefix == null || !kept || (subject != null && shown == null)) {
         fragment.bypass();
         super.applyNextHandler(ctx, component);
         return;
@@ -58,11 +62,27 @@ public class CachedFragmentHandler extends ComponentHandler {
               ? given.getKeepSeconds()
               : seconds == null ? Fragments.LONGEST_SECONDS : seconds.getInt(ctx);
       String named = prefix + (given != null ? given.getKeepKey() : key.getValue(ctx));
+      if (shown != null && !shown.isEmpty()) {
+        named = named + " " + shown;
+      }
       if (fragment.lookUp(named, lifetime) && component.getChildCount() == 0) {
         return;
       }
     }
     super.applyNextHandler(ctx, component);
+  }
+
+  /**
+   * The page's subject ({@link CachedFragment#SUBJECT}) when {@code subject} says the key names it,
+   * {@code ""} when it says not, {@code null} when it should but the page names none.
+   */
+  private String subject(FaceletContext ctx) {
+    if (!subject.getBoolean(ctx)) {
+      return "";
+    }
+    Object shown =
+        ctx.getFacesContext().getExternalContext().getRequestMap().get(CachedFragment.SUBJECT);
+    return shown == null ? null : shown.toString();
   }
 
   /**

@@ -194,6 +194,8 @@ public class PortalRouter extends HttpFilter {
         if (card.path().equals("/" + String.join("/", segments))) {
           views.record(request, card.id());
           PageDependencies.of(request).articlePage(card.id());
+          // Names the article in the keys of the page's kept fragments (a preview sets none).
+          request.setAttribute(CachedFragment.SUBJECT, "article " + card.id());
           forward(request, response, "article", shown);
         } else {
           redirect(request, response, card.path());

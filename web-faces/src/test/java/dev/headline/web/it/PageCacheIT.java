@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.headline.web.portal.KeptFragmentServlet;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
@@ -57,7 +58,11 @@ class PageCacheIT {
   static WebArchive war() throws URISyntaxException {
     File jsoup = new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return Deployments.headlineWar()
-        .addClasses(SessionStarterServlet.class, RetitleServlet.class, PublishFiledServlet.class)
+        .addClasses(
+            SessionStarterServlet.class,
+            RetitleServlet.class,
+            PublishFiledServlet.class,
+            KeptFragmentServlet.class)
         .addAsLibraries(jsoup);
   }
 
@@ -637,6 +642,14 @@ class PageCacheIT {
     assertEquals(
         first.selectFirst("article.story").html(), second.selectFirst("article.story").html());
     assertEquals(first.select("head").html(), second.select("head").html());
+    // Kept under the article the router named (CachedFragment.SUBJECT), and under nothing else.
+    String subject = "&subject=article+" + idOf(first);
+    for (String key : List.of("head", "article-title", "article-body", "comments", "share-links")) {
+      assertEquals(200, get("it-kept?key=" + key + subject, FIREFOX).statusCode(), key);
+    }
+    assertEquals(200, get("it-kept?key=masthead", FIREFOX).statusCode(), "the site's own");
+    assertEquals(404, get("it-kept?key=article-body", FIREFOX).statusCode(), "no subject");
+    assertEquals(404, get("it-kept?key=article-body&subject=article+0", FIREFOX).statusCode());
 
     // Without headline.site.url, absolute links follow the Host header: a forged one renders its
     // own, and no other reader ever gets them from a kept fragment. (Edits dropping kept
