@@ -41,11 +41,17 @@ public class CachedFragment extends UIComponentBase {
   public static final String NOTHING_KEPT = "headline.nothingKept";
 
   /**
-   * A request attribute: what the page shows, as a string for the keys of fragments that say {@code
-   * subject="true"} (an article page: {@code "article 42"}). Without it, such fragments render as
-   * usual and keep nothing.
+   * A request attribute: what the page shows (a {@link Subject}), for the keys of fragments that
+   * say {@code subject="true"}. Without it, such fragments render as usual and keep nothing.
    */
   public static final String SUBJECT = "headline.keptSubject";
+
+  /**
+   * What a page shows, as its router names it: {@code name} goes into the keys (an article page:
+   * {@code "article 42"}), for the view {@code viewId} only. Another view rendered for the same
+   * request (an error page, dispatched with the request's attributes) keeps nothing under it.
+   */
+  public record Subject(String viewId, String name) {}
 
   /**
    * What {@code terms="#{...}"} gives in one object instead of {@code key}, {@code seconds} and

@@ -73,16 +73,20 @@ public class CachedFragmentHandler extends ComponentHandler {
   }
 
   /**
-   * The page's subject ({@link CachedFragment#SUBJECT}) when {@code subject} says the key names it,
-   * {@code ""} when it says not, {@code null} when it should but the page names none.
+   * The name of the page's subject ({@link CachedFragment#SUBJECT}) when {@code subject} says the
+   * key names it, {@code ""} when it says not, {@code null} when it should but the page names none
+   * (or names it for another view than the one being built).
    */
   private String subject(FaceletContext ctx) {
     if (!subject.getBoolean(ctx)) {
       return "";
     }
-    Object shown =
-        ctx.getFacesContext().getExternalContext().getRequestMap().get(CachedFragment.SUBJECT);
-    return shown == null ? null : shown.toString();
+    FacesContext faces = ctx.getFacesContext();
+    return faces.getExternalContext().getRequestMap().get(CachedFragment.SUBJECT)
+                instanceof CachedFragment.Subject shown
+            && shown.viewId().equals(faces.getViewRoot().getViewId())
+        ? shown.name()
+        : null;
   }
 
   /**

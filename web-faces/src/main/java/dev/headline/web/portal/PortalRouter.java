@@ -53,6 +53,9 @@ public class PortalRouter extends HttpFilter {
   /** Request attribute that holds the model of the routed view. */
   public static final String MODEL = "headline.model";
 
+  /** Folder of the readers' views, reached by forward only. */
+  private static final String VIEWS = "/WEB-INF/views/";
+
   /** Folder of the stylesheets, scripts and icons that the container's default servlet serves. */
   private static final String STATIC = "static";
 
@@ -195,7 +198,9 @@ public class PortalRouter extends HttpFilter {
           views.record(request, card.id());
           PageDependencies.of(request).articlePage(card.id());
           // Names the article in the keys of the page's kept fragments (a preview sets none).
-          request.setAttribute(CachedFragment.SUBJECT, "article " + card.id());
+          request.setAttribute(
+              CachedFragment.SUBJECT,
+              new CachedFragment.Subject(VIEWS + "article.xhtml", "article " + card.id()));
           forward(request, response, "article", shown);
         } else {
           redirect(request, response, card.path());
@@ -447,7 +452,7 @@ public class PortalRouter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, String view, Object model)
       throws IOException, ServletException {
     request.setAttribute(MODEL, model);
-    request.getRequestDispatcher("/WEB-INF/views/" + view + ".xhtml").forward(request, response);
+    request.getRequestDispatcher(VIEWS + view + ".xhtml").forward(request, response);
   }
 
   private static String firstSegment(String path) {
