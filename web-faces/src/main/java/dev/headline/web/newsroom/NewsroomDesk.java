@@ -14,6 +14,7 @@ import dev.headline.engagement.comments.api.CommentStatus;
 import dev.headline.engagement.comments.api.ModerationAction;
 import dev.headline.engagement.comments.api.QueuePage;
 import dev.headline.taxonomy.tree.api.Sections;
+import dev.headline.web.account.AccountStandings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -44,6 +45,7 @@ import java.util.Set;
 public class NewsroomDesk {
 
   @Inject SecurityContext security;
+  @Inject AccountStandings standings;
   @Inject ArticleService articles;
   @Inject Sections sections;
   @Inject CommentModeration moderation;
@@ -384,6 +386,8 @@ public class NewsroomDesk {
     }
     String before = new java.util.TreeSet<>(account.getRoles()).toString();
     var changed = accounts.changeRoles(account.getId(), roles);
+    // Its open sessions, signed in with the old roles, end on their next request.
+    standings.forget(changed.getUsername());
     audit.record(
         new AuditEntry(
             clock.instant(),

@@ -251,6 +251,16 @@ class NewsroomIT {
     Document saved = admin.document(admin.post("newsroom/roles", fields));
     assertEquals("Roles saved.", saved.select(".nr-messages").text());
 
+    // The reader's session, signed in with the old roles, ends on its next request that its
+    // roles let through (the newsroom's constraint still refuses it first): the page is asked for
+    // again as a visitor's, and the newsroom then asks to sign in.
+    assertEquals(403, readersBrowser.send("newsroom").statusCode(), "still the old roles");
+    HttpResponse<String> stale = readersBrowser.send("?from=roles");
+    assertEquals(303, stale.statusCode());
+    assertTrue(
+        stale.headers().firstValue("Location").orElse("").endsWith("/?from=roles"),
+        stale.headers().toString());
+    assertLogin(readersBrowser.send("newsroom"));
     Browser promoted = Browser.signedIn(this, reader);
     assertEquals(200, promoted.send("newsroom/comments").statusCode(), "now an editor");
     String rows = admin.page("newsroom/audit").select("#audit tbody tr").text();
@@ -1283,11 +1293,24 @@ class NewsroomIT {
     assertNotNull(done.selectFirst(".form-notice"), done.select("main").text());
     assertRedirect(logIn(staff, name, password));
     assertEquals(200, staff.send("newsroom/comments").statusCode(), "an editor");
+    Document staffForm = staff.page("newsroom/edit");
 
     Document off =
         admin.document(admin.submit(found, "users", Map.of(), toggleButton(found, name)));
     assertEquals(name + " can no longer log in.", off.select(".nr-messages").text());
     assertEquals("switched off", off.selectFirst("tr[data-user=" + name + "] .nr-state").text());
+    // The session open before the switch-off ends on its next request: a form it had loaded is
+    // not carried out, and the newsroom asks it to sign in.
+    String title = "Saved after the switch-off by " + name;
+    HttpResponse<String> stalePost =
+        staff.submit(staffForm, "edit", Map.of("title", title), "edit:save");
+    assertEquals(303, stalePost.statusCode());
+    assertTrue(
+        stalePost.headers().firstValue("Location").orElse("").endsWith("/account/login"),
+        stalePost.headers().toString());
+    String listed = admin.page("newsroom/articles?q=" + name).select("main").text();
+    assertFalse(listed.contains(title), listed);
+    assertLogin(staff.send("newsroom/comments"));
     assertEquals(200, logIn(new Browser(root()), name, password).statusCode(), "refused");
     Document own = admin.page("newsroom/users?q=" + adminName);
     Document ownRefused =
@@ -1369,6 +1392,14 @@ class NewsroomIT {
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return response.body();
+  }
+
+  /** A redirect to the sign-in page: the request was a visitor's. */
+  private static void assertLogin(HttpResponse<String> response) {
+    assertRedirect(response);
+    assertTrue(
+        response.headers().firstValue("Location").orElse("").contains("/account/login"),
+        response.headers().toString());
   }
 
   private static void assertRedirect(HttpResponse<String> response) {
