@@ -6,9 +6,10 @@ import dev.headline.core.account.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * Whether an account may still act with the roles its session was signed in with: it is enabled and
@@ -22,6 +23,9 @@ public class AccountStandings {
   /** How long an account's standing is taken as read. */
   static final Duration FRESH = Duration.ofSeconds(5);
 
+  /** Past this many accounts read, the oldest readings are worth nothing: all are read again. */
+  private static final int MOST_KEPT = 10_000;
+
   /** An account's standing when read: {@code roles} is null for a disabled or unknown account. */
   record Standing(Set<Role> roles, long readAt) {}
 
@@ -29,21 +33,32 @@ public class AccountStandings {
 
   @Inject AccountService accounts;
 
-  /** System.nanoTime, or a test's clock. */
-  LongSupplier nanos = System::nanoTime;
-
   /**
    * Whether {@code username}, signed in with {@code signedInWith}, may go on: the account is
    * enabled and holds exactly those roles now.
    */
   public boolean current(String username, Set<Role> signedInWith) {
-    long now = nanos.getAsLong();
+    long now = System.nanoTime();
     Standing standing = read.get(username);
     if (standing == null || now - standing.readAt() > FRESH.toNanos()) {
+      if (read.size() >= MOST_KEPT) {
+        read.clear();
+      }
       standing = new Standing(rolesNow(username), now);
       read.put(username, standing);
     }
     return standing.roles() != null && standing.roles().equals(signedInWith);
+  }
+
+  /** The roles a caller holds, asking {@code inRole} for each role's name. */
+  public static Set<Role> granted(Predicate<String> inRole) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (inRole.test(role.name())) {
+        roles.add(role);
+      }
+    }
+    return roles;
   }
 
   /**

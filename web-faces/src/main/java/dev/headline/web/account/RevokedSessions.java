@@ -1,6 +1,5 @@
 package dev.headline.web.account;
 
-import dev.headline.core.account.domain.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Ends a signed-in session whose account was switched off or whose roles changed since it signed
@@ -32,7 +29,8 @@ public class RevokedSessions extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Principal caller = request.getUserPrincipal();
-    if (caller == null || standings.current(caller.getName(), rolesOf(request))) {
+    if (caller == null
+        || standings.current(caller.getName(), AccountStandings.granted(request::isUserInRole))) {
       chain.doFilter(request, response);
       return;
     }
@@ -53,15 +51,5 @@ public class RevokedSessions extends HttpFilter {
             ? again
             : request.getContextPath() + "/account/login");
     response.setHeader("Cache-Control", "no-store");
-  }
-
-  private static Set<Role> rolesOf(HttpServletRequest request) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (request.isUserInRole(role.name())) {
-        roles.add(role);
-      }
-    }
-    return roles;
   }
 }

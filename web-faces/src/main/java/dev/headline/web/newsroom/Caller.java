@@ -1,7 +1,7 @@
 package dev.headline.web.newsroom;
 
 import dev.headline.core.account.domain.Role;
-import java.util.EnumSet;
+import dev.headline.web.account.AccountStandings;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -22,12 +22,6 @@ public record Caller(String username, Set<Role> roles) {
    * {@code HttpServletRequest::isUserInRole}).
    */
   public static Set<Role> rolesGranted(Predicate<String> inRole) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (inRole.test(role.name())) {
-        roles.add(role);
-      }
-    }
-    return roles;
+    return AccountStandings.granted(inRole);
   }
 }

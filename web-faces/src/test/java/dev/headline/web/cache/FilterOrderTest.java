@@ -13,13 +13,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The page cache must run before the router (a hit must not reach it). Annotations give filters no
- * order; web.xml's mappings do, in document order. PageCacheIT checks the effect over HTTP.
+ * The page cache must run before the router (a hit must not reach it), and a revoked session must
+ * be ended before the router sends its request anywhere. Annotations give filters no order;
+ * web.xml's mappings do, in document order. PageCacheIT and NewsroomIT check the effect over HTTP.
  */
 class FilterOrderTest {
 
   @Test
-  void webXmlMapsThePageCacheBeforeTheRouter() throws Exception {
+  void webXmlMapsThePageCacheThenRevokedSessionsThenTheRouter() throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     Document webXml =
@@ -31,6 +32,7 @@ class FilterOrderTest {
       names.add(
           mapping.getElementsByTagNameNS("*", "filter-name").item(0).getTextContent().strip());
     }
-    assertEquals(List.of("PageCacheFilter", PortalRouter.class.getName()), names);
+    assertEquals(
+        List.of("PageCacheFilter", "RevokedSessions", PortalRouter.class.getName()), names);
   }
 }
