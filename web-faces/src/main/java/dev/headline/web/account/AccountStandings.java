@@ -4,18 +4,18 @@ import dev.headline.core.account.application.AccountService;
 import dev.headline.core.account.domain.Account;
 import dev.headline.core.account.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /**
  * Whether an account may still act with the roles its session was signed in with: it is enabled and
  * its roles are the same. Read from the database at most every few seconds per account (a signed-in
- * member's every request asks); a change made on this node is seen at once ({@link #forget}), one
- * made on another node within {@link #FRESH}.
+ * member's every request asks); a change made on this node is seen at once ({@link AccountChanged},
+ * once it commits), one made on another node within {@link #FRESH}.
  */
 @ApplicationScoped
 public class AccountStandings {
@@ -50,22 +50,12 @@ public class AccountStandings {
     return standing.roles() != null && standing.roles().equals(signedInWith);
   }
 
-  /** The roles a caller holds, asking {@code inRole} for each role's name. */
-  public static Set<Role> granted(Predicate<String> inRole) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (inRole.test(role.name())) {
-        roles.add(role);
-      }
-    }
-    return roles;
-  }
-
   /**
-   * Reads the account again on its next request (after it was switched off, or its roles changed).
+   * Reads the account again on its next request, once its switch-off or role change has committed
+   * (before that, a request would read the old standing and keep it).
    */
-  public void forget(String username) {
-    read.remove(username);
+  void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+    read.remove(change.username());
   }
 
   /** The account's roles now, or {@code null} when it is switched off or gone. */

@@ -1,5 +1,6 @@
 package dev.headline.web.account;
 
+import dev.headline.web.newsroom.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,7 +31,7 @@ public class RevokedSessions extends HttpFilter {
       throws IOException, ServletException {
     Principal caller = request.getUserPrincipal();
     if (caller == null
-        || standings.current(caller.getName(), AccountStandings.granted(request::isUserInRole))) {
+        || standings.current(caller.getName(), Caller.rolesGranted(request::isUserInRole))) {
       chain.doFilter(request, response);
       return;
     }

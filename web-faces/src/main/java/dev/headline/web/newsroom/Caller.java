@@ -1,7 +1,7 @@
 package dev.headline.web.newsroom;
 
 import dev.headline.core.account.domain.Role;
-import dev.headline.web.account.AccountStandings;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -22,6 +22,12 @@ public record Caller(String username, Set<Role> roles) {
    * {@code HttpServletRequest::isUserInRole}).
    */
   public static Set<Role> rolesGranted(Predicate<String> inRole) {
-    return AccountStandings.granted(inRole);
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (inRole.test(role.name())) {
+        roles.add(role);
+      }
+    }
+    return roles;
   }
 }

@@ -14,8 +14,9 @@ import dev.headline.engagement.comments.api.CommentStatus;
 import dev.headline.engagement.comments.api.ModerationAction;
 import dev.headline.engagement.comments.api.QueuePage;
 import dev.headline.taxonomy.tree.api.Sections;
-import dev.headline.web.account.AccountStandings;
+import dev.headline.web.account.AccountChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
@@ -45,7 +46,7 @@ import java.util.Set;
 public class NewsroomDesk {
 
   @Inject SecurityContext security;
-  @Inject AccountStandings standings;
+  @Inject Event<AccountChanged> accountChanged;
   @Inject ArticleService articles;
   @Inject Sections sections;
   @Inject CommentModeration moderation;
@@ -386,8 +387,8 @@ public class NewsroomDesk {
     }
     String before = new java.util.TreeSet<>(account.getRoles()).toString();
     var changed = accounts.changeRoles(account.getId(), roles);
-    // Its open sessions, signed in with the old roles, end on their next request.
-    standings.forget(changed.getUsername());
+    // Its open sessions end on their next request once this commits (RevokedSessions).
+    accountChanged.fire(new AccountChanged(changed.getUsername()));
     audit.record(
         new AuditEntry(
             clock.instant(),

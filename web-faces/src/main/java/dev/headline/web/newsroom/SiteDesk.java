@@ -11,7 +11,7 @@ import dev.headline.core.page.domain.PageRepository;
 import dev.headline.core.spi.Section;
 import dev.headline.core.spi.Taxonomy;
 import dev.headline.taxonomy.tree.api.Sections;
-import dev.headline.web.account.AccountStandings;
+import dev.headline.web.account.AccountChanged;
 import dev.headline.web.site.SiteIdentity;
 import dev.headline.web.site.SiteSettings;
 import dev.headline.web.site.SiteSettingsChanged;
@@ -51,7 +51,7 @@ public class SiteDesk {
   @Inject Taxonomy taxonomy;
   @Inject PageRepository pages;
   @Inject AccountService accounts;
-  @Inject AccountStandings standings;
+  @Inject Event<AccountChanged> accountChanged;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Event<SiteSettingsChanged> changed;
@@ -259,8 +259,8 @@ public class SiteDesk {
       throw new IllegalArgumentException("own account");
     }
     Account done = accounts.setEnabled(account.getId(), enabled);
-    // Its open sessions end on their next request (RevokedSessions).
-    standings.forget(done.getUsername());
+    // Its open sessions end on their next request once this commits (RevokedSessions).
+    accountChanged.fire(new AccountChanged(done.getUsername()));
     record(
         caller,
         enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE",

@@ -25,7 +25,9 @@ public class CachedFragmentHandler extends ComponentHandler {
   private final TagAttribute seconds;
   private final TagAttribute keep;
   private final TagAttribute terms;
-  private final TagAttribute subject;
+
+  /** {@code subject="true"}: the key also names the page's subject (a literal, read once). */
+  private final boolean bySubject;
 
   public CachedFragmentHandler(ComponentConfig config) {
     super(config);
@@ -33,7 +35,11 @@ public class CachedFragmentHandler extends ComponentHandler {
     this.key = terms == null ? getRequiredAttribute("key") : getAttribute("key");
     this.seconds = getAttribute("seconds");
     this.keep = getAttribute("keep");
-    this.subject = getAttribute("subject");
+    TagAttribute subject = getAttribute("subject");
+    if (subject != null && !subject.isLiteral()) {
+      throw new TagException(tag, "subject is true or false, not an expression");
+    }
+    this.bySubject = subject != null && Boolean.parseBoolean(subject.getValue());
     if (terms != null && (key != null || seconds != null || keep != null || subject != null)) {
       throw new TagException(tag, "terms gives the key, the lifetime and whether to keep: no more");
     }
@@ -51,8 +57,8 @@ public class CachedFragmentHandler extends ComponentHandler {
       boolean kept =
           terms != null ? given != null && given.isKept() : keep == null || keep.getBoolean(ctx);
       // What the page shows, when the key names it: a page that names nothing keeps nothing here.
-      String shown = kept && prefix != null && subject != null ? subject(ctx) : null;
-      if (prefix == null || !kept || (subject != null && shown == null)) {
+      String shown = bySubject && kept && prefix != null ? subject(ctx.getFacesContext()) : null;
+      if (prefix == null || !kept || (bySubject && shown == null)) {
         fragment.bypass();
         super.applyNextHandler(ctx, component);
         return;
@@ -62,7 +68,7 @@ public class CachedFragmentHandler extends ComponentHandler {
               ? given.getKeepSeconds()
               : seconds == null ? Fragments.LONGEST_SECONDS : seconds.getInt(ctx);
       String named = prefix + (given != null ? given.getKeepKey() : key.getValue(ctx));
-      if (shown != null && !shown.isEmpty()) {
+      if (bySubject) {
         named = named + " " + shown;
       }
       if (fragment.lookUp(named, lifetime) && component.getChildCount() == 0) {
@@ -73,15 +79,10 @@ public class CachedFragmentHandler extends ComponentHandler {
   }
 
   /**
-   * The name of the page's subject ({@link CachedFragment#SUBJECT}) when {@code subject} says the
-   * key names it, {@code ""} when it says not, {@code null} when it should but the page names none
-   * (or names it for another view than the one being built).
+   * The name of the page's subject ({@link CachedFragment#SUBJECT}), or {@code null} when the page
+   * names none (or names it for another view than the one being built).
    */
-  private String subject(FaceletContext ctx) {
-    if (!subject.getBoolean(ctx)) {
-      return "";
-    }
-    FacesContext faces = ctx.getFacesContext();
+  private static String subject(FacesContext faces) {
     return faces.getExternalContext().getRequestMap().get(CachedFragment.SUBJECT)
                 instanceof CachedFragment.Subject shown
             && shown.viewId().equals(faces.getViewRoot().getViewId())
