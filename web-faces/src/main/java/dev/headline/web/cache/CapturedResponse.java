@@ -22,7 +22,10 @@ import java.nio.charset.StandardCharsets;
 final class CapturedResponse extends HttpServletResponseWrapper {
 
   private final ServletRequest request;
-  private final ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
+
+  /** What the stream (or a writer in another charset) writes into; made when first needed. */
+  private ByteArrayOutputStream body;
+
   private ServletOutputStream stream;
   private PrintWriter writer;
 
@@ -39,10 +42,23 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
   /** The captured body, with whatever the writer still held. */
   byte[] body() {
+    if (utf8 != null) {
+      // Nothing to flush: the PrintWriter does not buffer and Utf8Body holds nothing back. Faces
+      // has closed the writer by now, and flushing a closed PrintWriter makes (and swallows) an
+      // IOException: a walk of the whole stack on every render.
+      return utf8.toByteArray();
+    }
     if (writer != null) {
       writer.flush();
     }
-    return utf8 != null ? utf8.toByteArray() : body.toByteArray();
+    return body == null ? new byte[0] : body.toByteArray();
+  }
+
+  private ByteArrayOutputStream buffer() {
+    if (body == null) {
+      body = new ByteArrayOutputStream(8 * 1024);
+    }
+    return body;
   }
 
   /** Whether the view sent an error or a redirect through the container. */
@@ -65,12 +81,12 @@ final class CapturedResponse extends HttpServletResponseWrapper {
           new ServletOutputStream() {
             @Override
             public void write(int b) {
-              body.write(b);
+              buffer().write(b);
             }
 
             @Override
             public void write(byte[] b, int off, int len) {
-              body.write(b, off, len);
+              buffer().write(b, off, len);
             }
 
             @Override
@@ -99,7 +115,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         request.setAttribute(Utf8Body.ATTRIBUTE, utf8);
         writer = new PrintWriter(utf8, false);
       } else {
-        writer = new PrintWriter(new OutputStreamWriter(body, charset), false);
+        writer = new PrintWriter(new OutputStreamWriter(buffer(), charset), false);
       }
     }
     return writer;
@@ -165,7 +181,9 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     if (writer != null) {
       writer.flush();
     }
-    body.reset();
+    if (body != null) {
+      body.reset();
+    }
     if (utf8 != null) {
       utf8.reset();
     }

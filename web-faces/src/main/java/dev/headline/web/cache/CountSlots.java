@@ -138,6 +138,11 @@ public final class CountSlots {
     return new Cut(List.copyOf(segments), List.copyOf(kinds));
   }
 
+  /** A page without count markers, as one segment (the array itself, not a copy). */
+  static Cut whole(byte[] page) {
+    return new Cut(List.of(page), List.of());
+  }
+
   /** Joins segments and texts into one page. */
   static byte[] join(List<byte[]> segments, byte[][] texts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

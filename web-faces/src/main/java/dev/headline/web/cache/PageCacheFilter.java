@@ -101,7 +101,8 @@ public class PageCacheFilter extends HttpFilter {
       throws IOException, ServletException {
     long started = cache.generation();
     CapturedResponse captured = new CapturedResponse(request, response);
-    if (cache.isEnabled()) {
+    boolean marked = cache.isEnabled();
+    if (marked) {
       // Count markers only for a page that may be stored: a hit writes the current counts there.
       request.setAttribute(CountSlots.ATTRIBUTE, Boolean.TRUE);
     }
@@ -117,7 +118,8 @@ public class PageCacheFilter extends HttpFilter {
     }
     CountSlots.Cut cut;
     try {
-      cut = CountSlots.cut(body);
+      // Unmarked (the cache is off): nothing to cut, and no copy of the page to make.
+      cut = marked ? CountSlots.cut(body) : CountSlots.whole(body);
     } catch (IllegalArgumentException e) {
       LOG.log(Level.WARNING, "Count markers do not pair up on " + key + "; not stored", e);
       writeAsIs(request, response, body);

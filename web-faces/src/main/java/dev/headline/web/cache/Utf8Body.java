@@ -28,7 +28,17 @@ public final class Utf8Body extends Writer {
   /** Strings at least this long and whole are encoded by {@link String#getBytes}, intrinsified. */
   private static final int BULK = 256;
 
-  private byte[] bytes = new byte[32 * 1024];
+  /**
+   * How large the next page's array starts: a little more than the last page captured, so that a
+   * page is written without growing its array (a copy of all written so far) on the way. Shared by
+   * all requests and read without a lock: a stale size costs one growth, nothing more.
+   */
+  private static volatile int nextSize = 32 * 1024;
+
+  private static final int MIN_SIZE = 8 * 1024;
+  private static final int MAX_START_SIZE = 1024 * 1024;
+
+  private byte[] bytes = new byte[nextSize];
   private int count;
 
   /** A high surrogate that ended the last write, waiting for its low half. */
@@ -63,6 +73,7 @@ public final class Utf8Body extends Writer {
       high = 0;
       put((byte) '?');
     }
+    nextSize = Math.max(MIN_SIZE, Math.min(MAX_START_SIZE, count + count / 8));
     return Arrays.copyOf(bytes, count);
   }
 

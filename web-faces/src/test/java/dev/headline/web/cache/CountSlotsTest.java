@@ -2,6 +2,7 @@ package dev.headline.web.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.headline.core.spi.ArticleCounts;
@@ -48,6 +49,14 @@ class CountSlotsTest {
     CountSlots.Cut cut = CountSlots.cut(page);
     assertEquals(List.of(), cut.kinds());
     assertArrayEquals(page, cut.segments().get(0));
+  }
+
+  @Test
+  void aPageNotAskedForMarkersIsKeptAsItIsWithoutACopy() {
+    byte[] page = "<html>rendered with the cache off</html>".getBytes(StandardCharsets.UTF_8);
+    CountSlots.Cut cut = CountSlots.whole(page);
+    assertEquals(List.of(), cut.kinds());
+    assertSame(page, cut.segments().get(0));
   }
 
   @Test
