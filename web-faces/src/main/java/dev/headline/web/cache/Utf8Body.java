@@ -36,7 +36,12 @@ public final class Utf8Body extends Writer {
   private static volatile int nextSize = 32 * 1024;
 
   private static final int MIN_SIZE = 8 * 1024;
-  private static final int MAX_START_SIZE = 1024 * 1024;
+
+  /**
+   * Larger pages grow as they are written: an array of half a G1 region or more (512 KB with a
+   * small heap) is a humongous allocation, which every request would then make.
+   */
+  private static final int MAX_START_SIZE = 256 * 1024;
 
   private byte[] bytes = new byte[nextSize];
   private int count;
