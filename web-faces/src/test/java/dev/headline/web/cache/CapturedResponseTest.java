@@ -32,7 +32,8 @@ class CapturedResponseTest {
                   switch (method.getName()) {
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);
                     case "getAttribute" -> attributes.get((String) args[0]);
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default ->
+                        throw new AssertionError("the capture should not need " + method.getName());
                   });
 
   private static HttpServletResponse response(String charset) {
@@ -43,7 +44,8 @@ class CapturedResponseTest {
             (proxy, method, args) ->
                 switch (method.getName()) {
                   case "getCharacterEncoding" -> charset;
-                  default -> throw new UnsupportedOperationException(method.getName());
+                  default ->
+                      throw new AssertionError("the capture should not need " + method.getName());
                 });
   }
 
