@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,9 +33,17 @@ public class Dates {
   private DateTimeFormatter longDate;
   private DateTimeFormatter fullDate;
   private DateTimeFormatter stamp;
+  private ZoneId zoneId;
+
+  /** The system's clock (a test sets another). */
+  Clock clock = Clock.systemUTC();
+
+  /** The top bar's date, made again when the day changes (a race makes it twice, harmlessly). */
+  private volatile Today today;
 
   @PostConstruct
   void formats() {
+    zoneId = ZoneId.of(zone);
     Locale locale = Locale.forLanguageTag(language);
     longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
@@ -44,20 +53,32 @@ public class Dates {
   }
 
   public String text(Instant instant) {
-    return instant == null ? "" : longDate.format(instant.atZone(ZoneId.of(zone)));
+    return instant == null ? "" : longDate.format(instant.atZone(zoneId));
   }
 
   /** Date and time to the minute, as the newsroom lists show them: "Nov 9, 2026, 1:49 AM". */
   public String stamp(Instant instant) {
-    return instant == null ? "" : stamp.format(instant.atZone(ZoneId.of(zone)));
+    return instant == null ? "" : stamp.format(instant.atZone(zoneId));
   }
 
   public String iso(Instant instant) {
     return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
   }
 
-  /** Today's date for the top bar, for example "Sunday, November 29, 2026". */
+  /**
+   * Today's date for the top bar, for example "Sunday, November 29, 2026". Every page asks for it:
+   * the text is made once a day and kept with its date.
+   */
   public String getToday() {
-    return fullDate.format(LocalDate.now(ZoneId.of(zone)));
+    LocalDate now = LocalDate.now(clock.withZone(zoneId));
+    Today known = today;
+    if (known == null || !known.date().equals(now)) {
+      known = new Today(now, fullDate.format(now));
+      today = known;
+    }
+    return known.text();
   }
+
+  /** A date and its text. */
+  private record Today(LocalDate date, String text) {}
 }
